@@ -1,0 +1,170 @@
+/**
+ * The JSON model of one Drucksache: the schema the types come from and the published JSON Schema is
+ * generated from, so the two cannot drift apart.
+ */
+import { z } from 'zod';
+
+/** Version of the output format; bumped on any change to a documented field. */
+export const schemaVersion = '1';
+
+const point = z.object({
+  line: z.number().int().min(1).describe('1-based line in the original input'),
+  column: z.number().int().min(1).describe('1-based column in the original input'),
+  offset: z.number().int().min(0).describe('0-based offset in the decoded input (UTF-16 code units, after a BOM)'),
+});
+
+/** A unist position into the original input. */
+export const positionSchema = z
+  .object({ start: point, end: point })
+  .describe('Where the item stands in the original input; input.slice(start.offset, end.offset) is what was printed');
+
+const section = z.string().describe('The section the item was found in: `meta`, a preamble id, a question id or an answer id');
+
+export const metaSchema = z.object({
+  parliament: z.string().nullable().describe('Parliament, e.g. `Deutscher Bundestag`, `Niedersächsischer Landtag`'),
+  legislativePeriod: z.number().int().nullable().describe('Wahlperiode'),
+  drucksache: z.string().nullable().describe('This document’s own number where printed'),
+  date: z.string().nullable().describe('This document’s date where printed (ISO 8601)'),
+  type: z.string().nullable().describe('Kind of paper, e.g. `Antwort`'),
+  respondent: z.string().nullable().describe('Who answers, e.g. `Bundesregierung`'),
+  respondingBody: z.string().nullable().describe('The ministry that wrote the answer where named'),
+  answersDrucksache: z.string().nullable().describe('Number of the Anfrage answered'),
+  title: z.string().nullable().describe('Title of the Anfrage'),
+  askers: z.array(z.object({
+    name: z.string(),
+    constituency: z.string().optional(),
+    title: z.string().optional().describe('Academic title printed before the name, e.g. `Dr.`'),
+    faction: z.string().optional().describe('Party printed after the name (Landtag style)'),
+  })).describe('Members who asked, in printed order'),
+  faction: z.string().nullable().describe('Parliamentary group that asked'),
+  furniture: z.array(z.object({
+    kind: z.string().describe('`pageHeader`, `pageNumber`, `transmissionNote`, `imprint`, `header`, …'),
+    text: z.string(),
+    position: positionSchema,
+  })).describe('Text cut out of the flow: page headers, page numbers, the transmission note, the imprint'),
+});
+
+export const preambleSchema = z.object({
+  id: z.string(),
+  by: z.enum(['questioners', 'government']),
+  heading: z.string().nullable().describe('The printed heading, null where the preamble has none'),
+  text: z.string(),
+  position: positionSchema,
+});
+
+export const subItemSchema = z.object({
+  label: z.string().describe('The letter, e.g. `a`'),
+  text: z.string(),
+  position: positionSchema,
+});
+
+export const questionSchema = z.object({
+  id: z.string(),
+  number: z.string().describe('The printed number, e.g. `12`'),
+  text: z.string(),
+  position: positionSchema,
+  subItems: z.array(subItemSchema),
+});
+
+export const referenceSchema = z.object({
+  question: z.string().describe('Number of the question whose answer is referred to'),
+  text: z.string(),
+  position: positionSchema,
+});
+
+export const answerSchema = z.object({
+  id: z.string(),
+  questions: z.array(z.string()).describe('Numbers of every question this answer answers'),
+  joint: z.enum(['single', 'announced', 'unannounced']).describe('How the answer came to cover its questions'),
+  text: z.string(),
+  position: positionSchema,
+  references: z.array(referenceSchema),
+});
+
+export const mentionSchema = z.object({
+  text: z.string(),
+  in: section,
+  position: positionSchema,
+});
+
+export const entitySchema = z.object({
+  id: z.string(),
+  type: z.enum(['Person', 'Organization', 'Place', 'Other']),
+  name: z.string().describe('The fullest nominative form'),
+  aliases: z.array(z.string()).describe('Other surface forms, abbreviations included'),
+  mentions: z.array(mentionSchema),
+});
+
+export const amountSchema = z.object({
+  text: z.string(),
+  value: z.number().describe('In currency units: `1,6 Mrd. Euro` is 1600000000'),
+  currency: z.string().describe('ISO 4217 code'),
+  qualifier: z.string().optional().describe('`rund`, `bis zu`, `über`, `zwischen` … where printed'),
+  upper: z.number().optional().describe('Upper bound of a range (`zwischen 1 und 2 Mio. Euro`)'),
+  table: z.boolean().optional().describe('True for a table cell whose currency came from a header'),
+  in: section,
+  position: positionSchema,
+});
+
+export const dateSchema = z.object({
+  text: z.string(),
+  start: z.string().describe('ISO date (or year-month, year) of the start'),
+  end: z.string().describe('ISO date of the end; equals start for a single day'),
+  precision: z.enum(['day', 'month', 'season', 'year']),
+  in: section,
+  position: positionSchema,
+});
+
+export const sourceSchema = z.object({
+  kind: z.enum(['url', 'drucksache', 'publication', 'law']),
+  text: z.string(),
+  url: z.string().optional(),
+  number: z.string().optional().describe('Drucksache number, e.g. `18/13237`'),
+  parliament: z.string().optional().describe('Parliament of a cited Drucksache'),
+  title: z.string().optional(),
+  pages: z.array(z.string()).optional(),
+  in: section,
+  position: positionSchema,
+});
+
+export const messageSchema = z.object({
+  severity: z.enum(['info', 'warning', 'error']),
+  ruleId: z.string(),
+  reason: z.string(),
+  position: positionSchema.optional(),
+  text: z.string().optional().describe('What was removed or left unassigned'),
+});
+
+/** The whole document. */
+export const documentSchema = z.object({
+  schemaVersion: z.literal(schemaVersion),
+  source: z.object({
+    path: z.string(),
+    sha256: z.string(),
+    format: z.enum(['markdown', 'text']),
+  }),
+  meta: metaSchema,
+  preambles: z.array(preambleSchema),
+  questions: z.array(questionSchema),
+  answers: z.array(answerSchema),
+  entities: z.array(entitySchema),
+  amounts: z.array(amountSchema),
+  dates: z.array(dateSchema),
+  sources: z.array(sourceSchema),
+  messages: z.array(messageSchema),
+});
+
+export type Meta = z.infer<typeof metaSchema>;
+export type Furniture = Meta['furniture'][number];
+export type Preamble = z.infer<typeof preambleSchema>;
+export type SubItem = z.infer<typeof subItemSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type Reference = z.infer<typeof referenceSchema>;
+export type Answer = z.infer<typeof answerSchema>;
+export type Mention = z.infer<typeof mentionSchema>;
+export type Entity = z.infer<typeof entitySchema>;
+export type Amount = z.infer<typeof amountSchema>;
+export type DateRecord = z.infer<typeof dateSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Message = z.infer<typeof messageSchema>;
+export type DrucksacheDocument = z.infer<typeof documentSchema>;

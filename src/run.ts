@@ -1,0 +1,157 @@
+/**
+ * A `Run` is clean text whose every character remembers where it stood in the original input.
+ *
+ * Sections are assembled from pieces of the input (lines joined, hyphenation undone, furniture cut
+ * out), so a regex match in section text cannot be mapped back by adding a base offset. Each run
+ * therefore carries one original offset per character; spans inside it map back exactly.
+ */
+import type { Point, Position } from 'unist';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+
+/** Clean text plus the original offset of each of its characters. */
+export interface Run {
+  /** The clean text. */
+  readonly text: string;
+  /** `offsets[i]` is the offset in the original input of `text[i]`; same length as `text`. */
+  readonly offsets: Int32Array;
+}
+
+/** A piece of a run that is still being assembled. */
+interface Piece {
+  text: string;
+  offsets: ArrayLike<number>;
+}
+
+/** The empty run. */
+export const emptyRun: Run = { text: '', offsets: new Int32Array(0) };
+
+/**
+ * Make a run for a verbatim slice of the input.
+ *
+ * @param text The slice.
+ * @param start Offset of its first character in the input.
+ * @returns A run whose offsets count up from `start`.
+ */
+export function sliceRun(text: string, start: number): Run {
+  const offsets = new Int32Array(text.length);
+  for (let i = 0; i < text.length; i++) offsets[i] = start + i;
+  return { text, offsets };
+}
+
+/**
+ * Make a run for text that was printed at one place only (an inserted space, a joined break).
+ *
+ * @param text Synthetic text.
+ * @param at Offset every character is attributed to.
+ * @returns The run.
+ */
+export function pointRun(text: string, at: number): Run {
+  return { text, offsets: new Int32Array(text.length).fill(at) };
+}
+
+/**
+ * Concatenate runs.
+ *
+ * @param runs Runs in order.
+ * @returns One run.
+ */
+export function concatRuns(runs: readonly Piece[]): Run {
+  let length = 0;
+  for (const run of runs) length += run.text.length;
+  const offsets = new Int32Array(length);
+  let at = 0;
+  for (const run of runs) {
+    offsets.set(run.offsets, at);
+    at += run.text.length;
+  }
+  return { text: runs.map((run) => run.text).join(''), offsets };
+}
+
+/**
+ * Cut a part out of a run.
+ *
+ * @param run The run.
+ * @param start First index (inclusive).
+ * @param end Last index (exclusive); defaults to the end.
+ * @returns The sub-run.
+ */
+export function subRun(run: Run, start: number, end = run.text.length): Run {
+  return { text: run.text.slice(start, end), offsets: run.offsets.subarray(start, end) };
+}
+
+/**
+ * Trim white space at both ends of a run.
+ *
+ * @param run The run.
+ * @returns The trimmed run.
+ */
+export function trimRun(run: Run): Run {
+  const text = run.text;
+  let start = 0;
+  let end = text.length;
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  return start === 0 && end === text.length ? run : subRun(run, start, end);
+}
+
+/**
+ * Original offsets spanned by `[start, end)` of a run.
+ *
+ * @param run The run.
+ * @param start First index (inclusive).
+ * @param end Last index (exclusive), greater than `start`.
+ * @returns Start and end offsets in the input, end exclusive.
+ */
+export function spanOffsets(run: Run, start: number, end: number): { start: number; end: number } {
+  const from = run.offsets[start] ?? 0;
+  const to = (run.offsets[Math.max(start, end - 1)] ?? from) + 1;
+  return { start: from, end: Math.max(from, to) };
+}
+
+/** Turns offsets in the input into unist points. */
+export interface Locator {
+  /**
+   * The unist position of `[start, end)` in the input.
+   *
+   * @param start Offset of the first character.
+   * @param end Offset after the last character.
+   */
+  position(start: number, end: number): Position;
+}
+
+/**
+ * Make a locator for a file.
+ *
+ * @param file The file whose `value` is the decoded input.
+ * @returns The locator.
+ */
+export function createLocator(file: VFile): Locator {
+  const place = location(file);
+  const point = (offset: number): Point => {
+    const found = place.toPoint(offset);
+    if (found) return { line: found.line, column: found.column, offset };
+    // One past the last character: vfile-location has no point there.
+    const before = place.toPoint(Math.max(0, offset - 1));
+    return before ? { line: before.line, column: before.column + 1, offset } : { line: 1, column: 1, offset };
+  };
+  return {
+    position(start, end) {
+      return { start: point(start), end: point(end) };
+    },
+  };
+}
+
+/**
+ * The unist position of `[start, end)` of a run.
+ *
+ * @param locator The file's locator.
+ * @param run The run.
+ * @param start First index (inclusive).
+ * @param end Last index (exclusive).
+ * @returns The position in the original input.
+ */
+export function runPosition(locator: Locator, run: Run, start = 0, end = run.text.length): Position {
+  const span = spanOffsets(run, start, end);
+  return locator.position(span.start, span.end);
+}
