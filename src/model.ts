@@ -154,6 +154,7 @@ export const documentSchema = z.object({
   messages: z.array(messageSchema),
 });
 
+export type Position = z.infer<typeof positionSchema>;
 export type Meta = z.infer<typeof metaSchema>;
 export type Furniture = Meta['furniture'][number];
 export type Preamble = z.infer<typeof preambleSchema>;

@@ -5,7 +5,7 @@
  * out), so a regex match in section text cannot be mapped back by adding a base offset. Each run
  * therefore carries one original offset per character; spans inside it map back exactly.
  */
-import type { Point, Position } from 'unist';
+import type { Position } from './model.js';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 
@@ -128,7 +128,7 @@ export interface Locator {
  */
 export function createLocator(file: VFile): Locator {
   const place = location(file);
-  const point = (offset: number): Point => {
+  const point = (offset: number): Position['start'] => {
     const found = place.toPoint(offset);
     if (found) return { line: found.line, column: found.column, offset };
     // One past the last character: vfile-location has no point there.

@@ -1,0 +1,101 @@
+/**
+ * Run the pipeline over a batch of files: read, extract, write every requested output. A bad file
+ * is reported with its reason and the batch goes on; outputs are written atomically.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { VFile } from 'vfile';
+import { decode, MAX_INPUT_BYTES, UnreadableInputError } from '../src/decode.js';
+import type { DrucksacheDocument } from '../src/model.js';
+import { drucksache } from '../src/pipeline.js';
+import { describe } from './files.js';
+import { writeAtomic } from './write.js';
+
+/** Output forms. */
+export type OutputFormat = 'json' | 'csv' | 'jsonld' | 'ndjson' | 'html';
+
+/** Where one document's outputs go. */
+export interface Sink {
+  /** Take one document (called in input order). */
+  add(document: DrucksacheDocument, stem: string): Promise<void>;
+  /** Finish the batch (write corpus-wide files). */
+  finish(): Promise<void>;
+}
+
+/** The result of one file. */
+export interface FileResult {
+  path: string;
+  document?: DrucksacheDocument;
+  error?: string;
+  warnings: number;
+}
+
+/**
+ * Extract one document from a file on disk.
+ *
+ * @param path The file.
+ * @param inputFormat Form to assume, if any.
+ * @returns The document or the reason it failed.
+ */
+export async function extractFile(path: string, inputFormat?: 'markdown' | 'text'): Promise<FileResult> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { path, error: 'Is a directory, expected a file', warnings: 0 };
+    if (info.size > MAX_INPUT_BYTES) return { path, error: `Unexpected input of ${info.size} bytes, expected at most ${MAX_INPUT_BYTES} bytes (the size limit)`, warnings: 0 };
+    const bytes = await readFile(path);
+    return extractBytes(bytes, path, inputFormat);
+  } catch (error) {
+    return { path, error: describe(error), warnings: 0 };
+  }
+}
+
+/**
+ * Extract one document from bytes.
+ *
+ * @param bytes The content.
+ * @param path Its path (or `-`).
+ * @param inputFormat Form to assume, if any.
+ * @returns The document or the reason it failed.
+ */
+export function extractBytes(bytes: Uint8Array, path: string, inputFormat?: 'markdown' | 'text'): FileResult {
+  try {
+    const value = decode(bytes);
+    const file = new VFile({ value, path });
+    file.data.sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (inputFormat) file.data.format = inputFormat;
+    const document = drucksache().processSync(file).result as DrucksacheDocument;
+    if (document.questions.length === 0 && document.answers.length === 0 && document.preambles.length === 0) {
+      return { path, error: 'Unexpected text without any recognisable structure (no preamble, question or answer), expected an answer to a Kleine Anfrage', warnings: 0 };
+    }
+    return { path, document, warnings: document.messages.filter((m) => m.severity !== 'info').length };
+  } catch (error) {
+    if (error instanceof UnreadableInputError) return { path, error: error.message, warnings: 0 };
+    throw error;
+  }
+}
+
+/**
+ * The output stem of an input path: its file name without extension.
+ *
+ * @param path The input path.
+ * @returns The stem.
+ */
+export function stemOf(path: string): string {
+  return basename(path, extname(path));
+}
+
+/**
+ * The JSON sink: `json/<stem>.json` per document.
+ *
+ * @param out The output directory.
+ * @returns The sink.
+ */
+export function jsonSink(out: string): Sink {
+  return {
+    async add(document, stem) {
+      await writeAtomic(join(out, 'json', `${stem}.json`), `${JSON.stringify(document, undefined, 2)}\n`);
+    },
+    async finish() {},
+  };
+}

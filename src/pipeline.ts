@@ -1,0 +1,238 @@
+/**
+ * The pipeline as one visible unified chain: parse → lines → clean → segment → extract → document.
+ * The command line and the library API run this same chain.
+ */
+import { createHash } from 'node:crypto';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified, type Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { clean, type Cleaned, type Cut } from './clean.js';
+import { readHeader } from './header.js';
+import { toLines, type Line } from './lines.js';
+import { schemaVersion, type Amount, type DateRecord, type DrucksacheDocument, type Entity, type Message, type Meta, type Source } from './model.js';
+import { parseText } from './parse-text.js';
+import { createLocator, runPosition, type Locator } from './run.js';
+import type { ExtractContext, Extraction, Section } from './section.js';
+import { segment, type Segmented } from './segment.js';
+
+declare module 'unified' {
+  interface CompileResultMap {
+    DrucksacheDocument: DrucksacheDocument;
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Input form: from the extension, or set by the caller. */
+    format: 'markdown' | 'text';
+    /** SHA-256 of the input bytes, set by the caller that read them. */
+    sha256: string;
+    locator: Locator;
+    lines: Line[];
+    cleaned: Cleaned;
+    segmented: Segmented;
+    meta: Meta;
+    sections: Section[];
+    amounts: Amount[];
+    dates: DateRecord[];
+    sources: Source[];
+    entities: Entity[];
+  }
+}
+
+/**
+ * Decide the input form of a file: `.md`/`.markdown` is Markdown, anything else plain text,
+ * unless `file.data.format` says otherwise.
+ *
+ * @param file The file.
+ * @returns The form.
+ */
+export function formatOf(file: VFile): 'markdown' | 'text' {
+  if (file.data.format) return file.data.format;
+  const extname = file.extname?.toLowerCase();
+  if (extname === '.md' || extname === '.markdown') return 'markdown';
+  if (extname === '.txt') return 'text';
+  // Guess from the content: Markdown headings or emphasis at a line start.
+  return /^(?:#{1,6}\s|\*\*|- \S|\d+\. .*\n\n)/m.test(String(file.value).slice(0, 4096)) ? 'markdown' : 'text';
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * Parse a Drucksache, Markdown with remark-parse and GFM, plain text with our front end.
+ *
+ */
+export const parseDrucksache: Plugin<[], string, Root> = function () {
+  this.parser = (document, file) => {
+    const format = formatOf(file);
+    file.data.format = format;
+    file.data.locator = createLocator(file);
+    return format === 'markdown' ? markdown.parse(document) : parseText(document, file.data.locator);
+  };
+};
+
+/**
+ * Flatten the tree into printed lines.
+ *
+ * @returns Transformer.
+ */
+export function flattenLines() {
+  return (tree: Root, file: VFile): void => {
+    file.data.lines = toLines(tree, String(file.value), file.data.format ?? 'text');
+  };
+}
+
+/**
+ * Cut page furniture out of the flow (plain text; Markdown transcripts have none).
+ *
+ * @returns Transformer.
+ */
+export function cleanFurniture() {
+  return (_: Root, file: VFile): void => {
+    const lines = file.data.lines ?? [];
+    file.data.cleaned = file.data.format === 'markdown' ? { lines, footnotes: [], cuts: [] } : clean(lines);
+  };
+}
+
+/**
+ * Segment into header, preambles, questions and answers; read the header metadata.
+ *
+ * @returns Transformer.
+ */
+export function segmentDrucksache() {
+  return (_: Root, file: VFile): void => {
+    const cleaned = file.data.cleaned ?? { lines: [], footnotes: [], cuts: [] };
+    const locator = file.data.locator ?? createLocator(file);
+    const format = file.data.format ?? 'text';
+    const segmented = segment(cleaned.lines, format, locator, cleaned.footnotes);
+    file.data.segmented = segmented;
+    file.data.sections = segmented.sections;
+    const cut = (kind: Cut['kind']): string | undefined => cleaned.cuts.filter((c) => c.kind === kind).map((c) => c.run.text).join(' ') || undefined;
+    const firstHeader = cleaned.cuts.find((c) => c.kind === 'pageHeader')?.run.text;
+    const headerText = segmented.header.map((line) => line.run.text).join('\n');
+    const meta: Meta = {
+      ...readHeader(headerText, firstHeader, cut('transmissionNote')),
+      title: segmented.title ? segmented.title.text.replace(/\s+/g, ' ').trim() : null,
+      furniture: cleaned.cuts.map((c) => ({ kind: c.kind, text: c.run.text, position: runPosition(locator, c.run) })),
+    };
+    file.data.meta = meta;
+    for (const line of segmented.unassigned) {
+      if (line.run.text.trim() === '') continue;
+      const message = file.message('Unexpected text outside any preamble, question or answer, expected it to belong to a section', {
+        place: runPosition(locator, line.run),
+        ruleId: 'unassigned-text',
+        source: 'drucksache',
+      });
+      message.actual = line.run.text;
+    }
+    if (segmented.questions.length === 0) {
+      file.message('Unexpected document without numbered questions, expected an answer to a Kleine Anfrage', { ruleId: 'no-questions', source: 'drucksache' });
+    }
+  };
+}
+
+/** An extract stage: sections and context in, records and messages out. */
+export type Extractor<T> = (sections: readonly Section[], context: ExtractContext) => Extraction<T>;
+
+/**
+ * Wrap a pure extractor as a unified transformer that stores its records on `file.data[key]`.
+ *
+ * @param key Where the records go.
+ * @param extractor The extractor.
+ * @returns The plugin.
+ */
+export function extractStage<K extends 'amounts' | 'dates' | 'sources' | 'entities'>(key: K, extractor: Extractor<NonNullable<VFile['data'][K]>[number]>) {
+  return function plugin() {
+    return (_: Root, file: VFile): void => {
+      const context: ExtractContext = {
+        locator: file.data.locator ?? createLocator(file),
+        meta: file.data.meta ?? emptyMeta(),
+        format: file.data.format ?? 'text',
+      };
+      const result = extractor(file.data.sections ?? [], context);
+      (file.data as Record<K, unknown>)[key] = result.records;
+      for (const problem of result.messages) {
+        const message = file.message(problem.reason, { ruleId: problem.ruleId, source: 'drucksache', ...(problem.position ? { place: problem.position } : {}) });
+        message.fatal = problem.severity === 'error' ? true : problem.severity === 'info' ? undefined : false;
+        if (problem.text !== undefined) message.actual = problem.text;
+      }
+    };
+  };
+}
+
+/**
+ * Meta with nothing known.
+ *
+ * @returns Empty meta.
+ */
+export function emptyMeta(): Meta {
+  return {
+    parliament: null, legislativePeriod: null, drucksache: null, date: null, type: null, respondent: null,
+    respondingBody: null, answersDrucksache: null, title: null, askers: [], faction: null, furniture: [],
+  };
+}
+
+/**
+ * Compile the file's records into the JSON model; the result lands on `file.result`.
+ *
+ */
+export const compileDocument: Plugin<[], Root, DrucksacheDocument> = function () {
+  this.compiler = (_tree, file) => toDocument(file);
+};
+
+/**
+ * Assemble the document model from a processed file.
+ *
+ * @param file The processed file.
+ * @returns The document.
+ */
+export function toDocument(file: VFile): DrucksacheDocument {
+  const segmented = file.data.segmented;
+  const value = String(file.value);
+  const messages: Message[] = file.messages.map((message) => {
+    const record: Message = {
+      severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+      ruleId: message.ruleId ?? 'unknown',
+      reason: message.reason,
+    };
+    if (message.place && 'start' in message.place) record.position = { start: { ...message.place.start, offset: message.place.start.offset ?? 0 }, end: { ...message.place.end, offset: message.place.end.offset ?? 0 } };
+    if (typeof message.actual === 'string') record.text = message.actual;
+    return record;
+  });
+  messages.sort((a, b) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1));
+  return {
+    schemaVersion,
+    source: {
+      path: file.path ?? '-',
+      sha256: file.data.sha256 ?? createHash('sha256').update(value).digest('hex'),
+      format: file.data.format ?? 'text',
+    },
+    meta: file.data.meta ?? emptyMeta(),
+    preambles: segmented?.preambles ?? [],
+    questions: segmented?.questions ?? [],
+    answers: segmented?.answers ?? [],
+    entities: file.data.entities ?? [],
+    amounts: file.data.amounts ?? [],
+    dates: file.data.dates ?? [],
+    sources: file.data.sources ?? [],
+    messages,
+  };
+}
+
+/**
+ * The processor of the whole pipeline.
+ *
+ * @returns A frozen unified processor whose `process` leaves the document model on `file.result`.
+ */
+export function drucksache() {
+  return unified()
+    .use(parseDrucksache)
+    .use(flattenLines)
+    .use(cleanFurniture)
+    .use(segmentDrucksache)
+    // extract stages: amounts, dates, sources, entities (wired below as they land)
+    .use(compileDocument)
+    .freeze();
+}

@@ -1,0 +1,514 @@
+/**
+ * Segment an answer into its parts: the header, the preambles, the numbered questions with their
+ * sub-items, and the answers with every question they answer and their references to other answers.
+ */
+import type { Line } from './lines.js';
+import { joinLines } from './join.js';
+import type { Answer, Preamble, Question, Reference, SubItem } from './model.js';
+import { runPosition, subRun, trimRun, type Locator, type Run } from './run.js';
+import type { Link, Section, TableSpan } from './section.js';
+
+/** A preamble heading: `Vorbemerkung der Fragesteller`, `Vorbemerkung der Bundesregierung:`, `Vorbemerkung des Abgeordneten`. */
+export const PREAMBLE_HEADING = /^\s*(?:#+\s*)?Vorbemerkung(?:en)?\s+(?:der|des)\s+([\p{L} ]{3,60}?)\s*:?\s*$/u;
+
+/** Who wrote a preamble: the government side. Matches `Bundesregierung`, `Landesregierung`, `Senats`. */
+export const GOVERNMENT_SIDE = /regierung|Senat|Ministeri/;
+
+/** A numbered question's first line: `1. Welche …`, ` 12. Wie …` (en space allowed), `3a. …`. */
+export const QUESTION_START = /^\s*(\d{1,3}[a-z]?)\.\s+(?=\S)/u;
+
+/** Words that open a date, not a question: `1. Januar 2015 …`. */
+export const DATE_AFTER_NUMBER = /^\s*\d{1,3}\.\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Quartal|Halbjahr)\b/;
+
+/** How a question opens: `Wie`, `Welche`, `Inwiefern`, `Ist`, `Plant`, `Bitte` … */
+export const INTERROGATIVE = /^(?:Wie|Welche[rsnm]?|Was|Wann|Wo|Wer|Wem|Wen|Wessen|Warum|Weshalb|Wieso|Wozu|Woher|Wohin|Wofür|Womit|Wodurch|Worauf|Woran|Worin|Inwiefern|Inwieweit|Ob|Ist|Sind|Gibt|Gab|Hat|Haben|Hatte|Hatten|Plant|Planen|Wird|Werden|Wurde|Wurden|Kann|Können|Konnte|Muss|Müssen|Soll|Sollen|Teilt|Liegen|Liegt|Lagen|Beabsichtigt|Sieht|Trifft|Bitte|Aus welchen|In welche[rmn]?|Auf welche[rmn]?|Mit welche[rmn]?|Nach welche[rmn]?|Für welche[rmn]?|Von welche[rmn]?|Bei welche[rmn]?|Seit wann|Bis wann|Durch welche|Unter welche|Über welche|Zu welche|Aufgrund welche|Welcher|Hält|Erwägt|Unterstützt|Verfolgt|Befürwortet|Lässt|Gehört|Existier\w*|Bestehen|Besteht|Fand|Fanden|Findet|Finden|Erfolgt|Erfolgte|Stimmt|Steht|Stehen)\b/u;
+
+/** A question's last line: ends with a question mark, maybe inside quotes or parentheses. */
+export const QUESTION_END = /\?[“”")\]]*\s*$/u;
+
+/** A sub-item: `a) den Prinzipien …`, `aa) …`. In Markdown the bullet is gone already. */
+export const SUB_ITEM = /^\s*([a-z]{1,2})\)\s+/u;
+
+/** Numbers of questions as printed in a list: `14 und 15`, `4 bis 6b`, `2, 5 und 7`, `11 bis 17`. */
+const NUMBER_LIST = String.raw`\d{1,3}[a-z]?(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+|\s+bis\s+|\s*[–-]\s*)\d{1,3}[a-z]?)*`;
+
+/** An announced joint answer: `Die Fragen 14 und 15 werden aufgrund des Sachzusammenhangs zusammen beantwortet.`, `Frage 13 und 14 werden gemeinsam beantwortet.` */
+export const JOINT_ANNOUNCEMENT = new RegExp(String.raw`^[^.\n]{0,80}?\bFragen?\s+(${NUMBER_LIST})\s+(?:werden|wird)\b[^.\n]{0,160}?\b(?:gemeinsam|zusammen|zusammenhängend)\s+beantwortet\s*\.`, 'u');
+
+/** A reference to another answer: `Auf die Antwort zu Frage 3 wird verwiesen`, `siehe Antwort zu Frage 3`, `Antworten zu den Fragen 4 und 6`. */
+export const ANSWER_REFERENCE = new RegExp(String.raw`\bAntwort(?:en)?\s+(?:der Bundesregierung\s+|der Landesregierung\s+)?zu\s+(?:den\s+|der\s+)?Fragen?\s+(${NUMBER_LIST})`, 'gu');
+
+/** The reference continues into another paper: `… zu Frage 5 der Kleinen Anfrage … auf Drucksache 20/123`. */
+export const OTHER_PAPER = /^[^.;]{0,120}?(?:Drucksache|Drs\.|Kleinen Anfrage|Großen Anfrage|Schriftlichen Frage|Bundestagsdrucksache|Landtagsdrucksache)/u;
+
+/** How many lines a question may run before its question mark. */
+const QUESTION_WINDOW = 20;
+
+/** What segmentation yields. */
+export interface Segmented {
+  header: Line[];
+  title: Run | undefined;
+  preambles: Preamble[];
+  questions: Question[];
+  answers: Answer[];
+  sections: Section[];
+  /** Answers' announcements of joint answers, by answer id. */
+  announcements: Map<string, Run>;
+  /** Lines that fit no section. */
+  unassigned: Line[];
+}
+
+/** A question under construction. */
+interface QuestionBlock {
+  number: string;
+  lines: Line[];
+  /** Index in `lines` where each sub-item begins. */
+  subStarts: Array<{ label: string; index: number }>;
+}
+
+/**
+ * Segment the cleaned lines of a document.
+ *
+ * @param lines Lines of running text.
+ * @param format The input form.
+ * @param locator The file's locator.
+ * @param footnotes Footnote lines with the index of the line they followed.
+ * @returns The segmented document.
+ */
+export function segment(lines: readonly Line[], format: 'markdown' | 'text', locator: Locator, footnotes: ReadonlyArray<{ after: number; line: Line }> = []): Segmented {
+  const starts = questionStarts(lines);
+  const firstQuestion = starts.size > 0 ? Math.min(...starts.keys()) : lines.length;
+  const firstPreamble = lines.findIndex((line, index) => index < firstQuestion && PREAMBLE_HEADING.test(line.run.text));
+  const { headerEnd, titleStart, titleEnd } = headerBounds(lines, firstPreamble >= 0 ? firstPreamble : firstQuestion);
+  const header = lines.slice(0, headerEnd);
+  const title = titleStart < titleEnd ? joinLines(lines.slice(titleStart, titleEnd), 'text') : undefined;
+
+  const footnotesAfter = new Map<number, Line[]>();
+  for (const note of footnotes) footnotesAfter.set(note.after, [...(footnotesAfter.get(note.after) ?? []), note.line]);
+
+  const sections: Section[] = [sectionOf('meta', 'meta', header, format)];
+  const preambles: Preamble[] = [];
+  const questions: Question[] = [];
+  const answers: Answer[] = [];
+  const announcements = new Map<string, Run>();
+  const unassigned: Line[] = [];
+  const withNotes = (from: number, to: number): Line[] => {
+    const out: Line[] = [];
+    for (let k = from; k < to; k++) {
+      const line = lines[k];
+      if (line) out.push(line);
+    }
+    const notes: Line[] = [];
+    for (let k = from; k < to; k++) notes.push(...(footnotesAfter.get(k) ?? []));
+    return [...out, ...notes];
+  };
+
+  // Preambles: from each heading to the next heading or the first question; text before the first
+  // heading, after the header, is a preamble without heading (by the askers).
+  let index = headerEnd;
+  let preambleCount = 0;
+  const addPreamble = (from: number, to: number, heading: Line | undefined): void => {
+    const body = withNotes(from, to);
+    if (body.length === 0 && !heading) return;
+    preambleCount++;
+    const id = `p${preambleCount}`;
+    const who = heading ? PREAMBLE_HEADING.exec(heading.run.text)?.[1] ?? '' : '';
+    const run = joinLines(body, format);
+    const section = sectionOf(id, 'preamble', heading ? [heading, ...body] : body, format);
+    sections.push(section);
+    const span = run.text === '' ? section.run : run;
+    preambles.push({
+      id,
+      by: GOVERNMENT_SIDE.test(who) ? 'government' : 'questioners',
+      heading: heading ? trimRun(heading.run).text : null,
+      text: run.text,
+      position: runPosition(locator, span),
+    });
+  };
+  while (index < firstQuestion) {
+    const headingAt = lines.findIndex((line, k) => k >= index && k < firstQuestion && PREAMBLE_HEADING.test(line.run.text));
+    if (headingAt === -1) {
+      addPreamble(index, firstQuestion, undefined);
+      break;
+    }
+    if (headingAt > index) addPreamble(index, headingAt, undefined);
+    const next = lines.findIndex((line, k) => k > headingAt && k < firstQuestion && PREAMBLE_HEADING.test(line.run.text));
+    const end = next === -1 ? firstQuestion : next;
+    addPreamble(headingAt + 1, end, lines[headingAt]);
+    index = end;
+  }
+
+  // Questions and answers.
+  index = firstQuestion;
+  let pending: QuestionBlock[] = [];
+  while (index < lines.length) {
+    const number = starts.get(index);
+    if (number !== undefined) {
+      const block = readQuestion(lines, index, number, starts);
+      pending.push(block);
+      const question = toQuestion(block, format, locator);
+      questions.push(question);
+      sections.push(sectionOf(question.id, 'question', block.lines, format));
+      index += block.lines.length;
+      continue;
+    }
+    let end = index;
+    while (end < lines.length && !starts.has(end)) end++;
+    const body = withNotes(index, end);
+    if (pending.length === 0) {
+      unassigned.push(...body);
+    } else {
+      const answer = toAnswer(body, pending, questions, format, locator, announcements);
+      answers.push(answer);
+      sections.push(sectionOf(answer.id, 'answer', body, format));
+      pending = [];
+    }
+    index = end;
+  }
+  return { header, title, preambles, questions, answers, sections, announcements, unassigned };
+}
+
+/**
+ * Find the lines where numbered questions start.
+ *
+ * A line counts when it is numbered, is not a date, its number is not taken yet, and it reads as
+ * a question: it opens with an interrogative or a question mark closes it within a few lines.
+ *
+ * @param lines The lines.
+ * @returns Line index → printed number.
+ */
+function questionStarts(lines: readonly Line[]): Map<number, string> {
+  const starts = new Map<number, string>();
+  const seen = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || line.kind === 'heading' || line.kind === 'tableRow') continue;
+    const match = QUESTION_START.exec(line.run.text);
+    if (!match?.[1] || DATE_AFTER_NUMBER.test(line.run.text)) continue;
+    const number = match[1];
+    if (seen.has(number)) continue;
+    const rest = line.run.text.slice(match[0].length);
+    let closes = false;
+    for (let k = i; k < Math.min(lines.length, i + QUESTION_WINDOW); k++) {
+      const candidate = lines[k];
+      if (!candidate) break;
+      if (k > i && QUESTION_START.test(candidate.run.text)) break;
+      if (QUESTION_END.test(candidate.run.text)) {
+        closes = true;
+        break;
+      }
+    }
+    if (!closes && !INTERROGATIVE.test(rest)) continue;
+    starts.set(i, number);
+    seen.add(number);
+  }
+  return starts;
+}
+
+/**
+ * Where the header ends and where the title stands in it.
+ *
+ * @param lines The lines.
+ * @param bodyStart Index of the first preamble heading or question.
+ * @returns Header end (exclusive) and the title's line range.
+ */
+function headerBounds(lines: readonly Line[], bodyStart: number): { headerEnd: number; titleStart: number; titleEnd: number } {
+  const texts = lines.slice(0, bodyStart).map((line) => line.run.text);
+  // Landtag style: the title stands between `Antwort … namens der Landesregierung` and `Anfrage …, eingegangen am`.
+  const received = texts.findIndex((text) => /^\s*Anfrage\s+(?:der|des)\s+.*eingegangen/u.test(text));
+  if (received > 0) {
+    let answerLine = texts.findIndex((text) => /^\s*Antwort\s+(?:des|der)\s/u.test(text));
+    if (answerLine >= 0 && answerLine < received) {
+      while (answerLine < received - 1 && !/(?:regierung|Lan-|Senat)\s*$/u.test(texts[answerLine] ?? '')) answerLine++;
+      if (/Lan-\s*$/u.test(texts[answerLine] ?? '')) answerLine++;
+      // The header runs to the dated `Antwort … vom 13.07.2026` line.
+      let end = received;
+      while (end < bodyStart && !/\bvom\s+\d{1,2}\.\d{1,2}\.\d{4}/.test(texts[end] ?? '')) end++;
+      return { headerEnd: Math.min(bodyStart, end + 1), titleStart: answerLine + 1, titleEnd: received };
+    }
+  }
+  // Bundestag style: the title follows `– Drucksache 18/13237 –`.
+  const answered = texts.findIndex((text) => /[–-]\s*Drucksache\s+\d{1,2}\/\d+\s*[–-]/.test(text));
+  if (answered >= 0) {
+    const titleStart = answered + 1;
+    let titleEnd = bodyStart;
+    // A preamble without heading follows the title directly: the title is short and ends no sentence.
+    for (let k = titleStart; k < bodyStart; k++) {
+      if (k - titleStart >= 4 || (k > titleStart && /[.]\s*$/.test(texts[k - 1] ?? ''))) {
+        titleEnd = k;
+        break;
+      }
+    }
+    return { headerEnd: titleEnd, titleStart, titleEnd };
+  }
+  return { headerEnd: bodyStart, titleStart: 0, titleEnd: 0 };
+}
+
+/**
+ * Read one question: its lines up to the question mark, sub-items, and follow-up questions.
+ *
+ * @param lines All lines.
+ * @param start Index of its first line.
+ * @param number Its printed number.
+ * @param starts All question starts.
+ * @returns The question block.
+ */
+function readQuestion(lines: readonly Line[], start: number, number: string, starts: ReadonlyMap<number, string>): QuestionBlock {
+  const block: QuestionBlock = { number, lines: [], subStarts: [] };
+  let end = start;
+  // Up to the first line closing with a question mark.
+  for (let k = start; k < Math.min(lines.length, start + QUESTION_WINDOW); k++) {
+    if (k > start && starts.has(k)) break;
+    const text = lines[k]?.run.text ?? '';
+    if (QUESTION_END.test(text)) {
+      end = k;
+      break;
+    }
+    // Without a question mark the question is its first sentence-closing line.
+    if (end === start && k === start && /[.:]\s*$/.test(text) && !SUB_ITEM.test(lines[k + 1]?.run.text ?? '') && !/:\s*$/.test(text)) {
+      end = k;
+      break;
+    }
+  }
+  // Sub-items may follow the line that closed the lead (`… 2022:`): extend over them.
+  let last = end;
+  for (let k = end + 1; k < lines.length && !starts.has(k); k++) {
+    const text = lines[k]?.run.text ?? '';
+    if (!SUB_ITEM.test(text)) break;
+    let close = k;
+    while (close < lines.length - 1 && !starts.has(close + 1) && !SUB_ITEM.test(lines[close + 1]?.run.text ?? '') && !/[?,;:.]\s*$/.test(lines[close]?.run.text ?? '')) close++;
+    last = close;
+    k = close;
+  }
+  // Follow-up questions: a further paragraph that opens as a question and closes with a question mark.
+  for (;;) {
+    const next = last + 1;
+    const text = lines[next]?.run.text ?? '';
+    if (next >= lines.length || starts.has(next) || !INTERROGATIVE.test(text.trim())) break;
+    let close = -1;
+    for (let k = next; k < Math.min(lines.length, next + 6); k++) {
+      if (k > next && starts.has(k)) break;
+      if (QUESTION_END.test(lines[k]?.run.text ?? '')) {
+        close = k;
+        break;
+      }
+      if (/[.!]\s*$/.test(lines[k]?.run.text ?? '')) break;
+    }
+    if (close === -1) break;
+    last = close;
+  }
+  for (let k = start; k <= last; k++) {
+    const line = lines[k];
+    if (!line) continue;
+    const sub = SUB_ITEM.exec(line.run.text);
+    if (sub?.[1] && k > start) block.subStarts.push({ label: sub[1], index: block.lines.length });
+    block.lines.push(line);
+  }
+  return block;
+}
+
+/**
+ * Make the question record.
+ *
+ * @param block The question block.
+ * @param format The input form.
+ * @param locator The locator.
+ * @returns The question.
+ */
+function toQuestion(block: QuestionBlock, format: 'markdown' | 'text', locator: Locator): Question {
+  const id = `q${block.number}`;
+  const whole = joinLines(block.lines, format);
+  const lead = QUESTION_START.exec(whole.text)?.[0].length ?? 0;
+  const text = trimRun(subRun(whole, lead));
+  const subItems: SubItem[] = [];
+  block.subStarts.forEach((sub, i) => {
+    const next = block.subStarts[i + 1]?.index ?? block.lines.length;
+    const run = joinLines(block.lines.slice(sub.index, next), format);
+    const label = SUB_ITEM.exec(run.text);
+    const body = trimRun(subRun(run, label?.[0].length ?? 0));
+    subItems.push({ label: sub.label, text: body.text, position: runPosition(locator, body.text === '' ? run : body) });
+  });
+  return { id, number: block.number, text: text.text, position: runPosition(locator, text.text === '' ? whole : text), subItems };
+}
+
+/**
+ * Make the answer record for the questions pending since the last answer.
+ *
+ * @param body The answer's lines.
+ * @param pending Questions printed since the last answer.
+ * @param questions All questions so far (to check announced numbers).
+ * @param format The input form.
+ * @param locator The locator.
+ * @param announcements Where announcements are kept.
+ * @returns The answer.
+ */
+function toAnswer(body: Line[], pending: QuestionBlock[], questions: readonly Question[], format: 'markdown' | 'text', locator: Locator, announcements: Map<string, Run>): Answer {
+  const run = joinLines(body, format);
+  const numbers = pending.map((block) => block.number);
+  const announced = JOINT_ANNOUNCEMENT.exec(run.text);
+  let text = run;
+  let joint: Answer['joint'] = numbers.length > 1 ? 'unannounced' : 'single';
+  const known = new Set(questions.map((question) => question.number));
+  if (announced?.[1]) {
+    joint = 'announced';
+    for (const number of expandNumbers(announced[1])) {
+      if (known.has(number) && !numbers.includes(number)) numbers.push(number);
+    }
+    text = trimRun(subRun(run, announced[0].length));
+  }
+  const id = `a${numbers[0] ?? ''}`;
+  if (announced) announcements.set(id, trimRun(subRun(run, 0, announced[0].length)));
+  const sorted = [...numbers].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return {
+    id,
+    questions: sorted,
+    joint,
+    text: text.text,
+    position: runPosition(locator, text.text === '' ? run : text),
+    references: references(run, sorted, known, locator),
+  };
+}
+
+/**
+ * Expand a printed number list: `4 bis 6b` → 4, 5, 6; `14 und 15` → 14, 15.
+ *
+ * A range ending in a sub-item maps to top-level numbers.
+ *
+ * @param list The printed list.
+ * @returns Top-level question numbers.
+ */
+export function expandNumbers(list: string): string[] {
+  const numbers: string[] = [];
+  const tokens = list.split(/\s*,\s*|\s+und\s+|\s+sowie\s+/);
+  for (const token of tokens) {
+    const range = /^(\d+)[a-z]?\s*(?:bis|[–-])\s*(\d+)[a-z]?$/.exec(token.trim());
+    if (range?.[1] && range[2]) {
+      const from = Number(range[1]);
+      const to = Number(range[2]);
+      for (let n = from; n <= to && n - from < 200; n++) numbers.push(String(n));
+      continue;
+    }
+    const single = /^(\d+)/.exec(token.trim());
+    if (single?.[1]) numbers.push(single[1]);
+  }
+  return [...new Set(numbers)];
+}
+
+/**
+ * Find references to other answers of the same paper.
+ *
+ * @param run The answer's text.
+ * @param own The questions this answer answers.
+ * @param known Numbers of the paper's questions.
+ * @param locator The locator.
+ * @returns One reference per target question.
+ */
+function references(run: Run, own: readonly string[], known: ReadonlySet<string>, locator: Locator): Reference[] {
+  const out: Reference[] = [];
+  const seen = new Set<string>();
+  for (const match of run.text.matchAll(ANSWER_REFERENCE)) {
+    const after = run.text.slice(match.index + match[0].length);
+    if (OTHER_PAPER.test(after) && !/^\s*(?:wird|werden)\b/.test(after)) continue;
+    const position = runPosition(locator, run, match.index, match.index + match[0].length);
+    for (const number of expandNumbers(match[1] ?? '')) {
+      if (own.includes(number) || seen.has(number) || !known.has(number)) continue;
+      seen.add(number);
+      out.push({ question: number, text: match[0], position });
+    }
+  }
+  return out;
+}
+
+/**
+ * Make a section from lines.
+ *
+ * @param id Section id.
+ * @param kind Section kind.
+ * @param lines Its lines.
+ * @param format The input form.
+ * @returns The section.
+ */
+function sectionOf(id: string, kind: Section['kind'], lines: readonly Line[], format: 'markdown' | 'text'): Section {
+  const run = joinLines(lines, format);
+  return { id, kind, run, links: linksIn(run, lines), tables: tablesIn(run, lines) };
+}
+
+/**
+ * Carry the lines' links over into the joined run.
+ *
+ * @param run The joined run.
+ * @param lines The lines.
+ * @returns Links as indexes into the run.
+ */
+function linksIn(run: Run, lines: readonly Line[]): Link[] {
+  const links: Link[] = [];
+  for (const line of lines) {
+    for (const link of line.links) {
+      const from = indexOfOffset(run, line.run.offsets[link.start]);
+      const to = indexOfOffset(run, line.run.offsets[link.end - 1]);
+      if (from >= 0 && to >= 0) links.push({ start: from, end: to + 1, url: link.url });
+    }
+  }
+  return links;
+}
+
+/**
+ * Carry the lines' table cells over into the joined run.
+ *
+ * @param run The joined run.
+ * @param lines The lines.
+ * @returns Tables as cell ranges into the run.
+ */
+function tablesIn(run: Run, lines: readonly Line[]): TableSpan[] {
+  const tables: TableSpan[] = [];
+  let current: TableSpan | undefined;
+  for (const line of lines) {
+    if (line.kind !== 'tableRow') {
+      current = undefined;
+      continue;
+    }
+    if (!current || line.header) {
+      current = { rows: [] };
+      tables.push(current);
+    }
+    const row: Array<[number, number]> = [];
+    for (const [start, end] of line.cells) {
+      if (end <= start) {
+        const at = indexOfOffset(run, line.run.offsets[Math.max(0, start - 1)]);
+        row.push([at + 1, at + 1]);
+        continue;
+      }
+      const from = indexOfOffset(run, line.run.offsets[start]);
+      const to = indexOfOffset(run, line.run.offsets[end - 1]);
+      row.push([from, to + 1]);
+    }
+    current.rows.push(row);
+  }
+  return tables;
+}
+
+/**
+ * Index in a run of the character printed at an offset (runs are ordered by offset within a line).
+ *
+ * @param run The run.
+ * @param offset The input offset.
+ * @returns The index, or -1.
+ */
+function indexOfOffset(run: Run, offset: number | undefined): number {
+  if (offset === undefined) return -1;
+  let low = 0;
+  let high = run.offsets.length - 1;
+  // Offsets are non-decreasing except where footnotes are moved; fall back to a scan then.
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const value = run.offsets[mid] ?? 0;
+    if (value === offset) {
+      let k = mid;
+      while (k > 0 && run.offsets[k - 1] === offset) k--;
+      return k;
+    }
+    if (value < offset) low = mid + 1;
+    else high = mid - 1;
+  }
+  return run.offsets.indexOf(offset);
+}
