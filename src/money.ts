@@ -200,7 +200,6 @@ export const CURRENCY_WORDS: ReadonlyArray<{ form: string; code: string; exponen
   { form: 'Rubel', code: 'RUB' },
   { form: 'RUB', code: 'RUB' },
   { form: 'Hrywnja', code: 'UAH' },
-  { form: 'Hrywnja', code: 'UAH' },
   { form: 'UAH', code: 'UAH' },
   { form: 'türkische Lira', code: 'TRY' },
   { form: 'türkischen Lira', code: 'TRY' },
@@ -270,11 +269,13 @@ export const CURRENCY_PATTERN = [...CURRENCY_WORDS]
 
 /**
  * Alternation of every scale word, longest first. A word without a dot must not run on into a
- * longer word (`Mio` but not `Mioxy`); `T` is only a scale when a currency follows, which the
- * callers' patterns require.
- * Matches: `Mrd.`, `Millionen`, `T`
+ * longer word (`Mio` but not `Mioxy`); `T` is a scale only right before a euro sign or code.
+ * Matches: `Mrd.`, `Millionen`, the `T` of `TEUR`, `T€`, `T Euro`
  */
 export const SCALE_PATTERN = [...SCALE_WORDS.keys()]
   .sort((a, b) => b.length - a.length)
-  .map((word) => (word.endsWith('.') ? escape(word) : `${escape(word)}(?![\\p{L}.])`))
+  .map((word) => {
+    if (word === 'T') return `T(?=${GROUP_SPACE_CLASS}?(?:€|EUR|Euro))`;
+    return word.endsWith('.') ? escape(word) : `${escape(word)}(?![\\p{L}.])`;
+  })
   .join('|');

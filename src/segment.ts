@@ -77,6 +77,7 @@ interface QuestionBlock {
  */
 export function segment(lines: readonly Line[], format: 'markdown' | 'text', locator: Locator, footnotes: ReadonlyArray<{ after: number; line: Line }> = []): Segmented {
   const starts = questionStarts(lines);
+  const allNumbers = new Set(starts.values());
   const firstQuestion = starts.size > 0 ? Math.min(...starts.keys()) : lines.length;
   const firstPreamble = lines.findIndex((line, index) => index < firstQuestion && PREAMBLE_HEADING.test(line.run.text));
   const { headerEnd, titleStart, titleEnd } = headerBounds(lines, firstPreamble >= 0 ? firstPreamble : firstQuestion);
@@ -158,7 +159,7 @@ export function segment(lines: readonly Line[], format: 'markdown' | 'text', loc
     if (pending.length === 0) {
       unassigned.push(...body);
     } else {
-      const answer = toAnswer(body, pending, questions, format, locator, announcements);
+      const answer = toAnswer(body, pending, allNumbers, format, locator, announcements);
       answers.push(answer);
       sections.push(sectionOf(answer.id, 'answer', body, format));
       pending = [];
@@ -184,25 +185,46 @@ function questionStarts(lines: readonly Line[]): Map<number, string> {
     const line = lines[i];
     if (!line || line.kind === 'heading' || line.kind === 'tableRow') continue;
     const match = QUESTION_START.exec(line.run.text);
-    if (!match?.[1] || DATE_AFTER_NUMBER.test(line.run.text)) continue;
+    if (!match?.[1] || DATE_AFTER_NUMBER.test(line.run.text) || !opensBlock(lines, i)) continue;
     const number = match[1];
     if (seen.has(number)) continue;
     const rest = line.run.text.slice(match[0].length);
-    let closes = false;
+    let close = -1;
     for (let k = i; k < Math.min(lines.length, i + QUESTION_WINDOW); k++) {
       const candidate = lines[k];
       if (!candidate) break;
-      if (k > i && QUESTION_START.test(candidate.run.text)) break;
+      if (k > i && QUESTION_START.test(candidate.run.text) && !DATE_AFTER_NUMBER.test(candidate.run.text) && opensBlock(lines, k)) break;
       if (QUESTION_END.test(candidate.run.text)) {
-        closes = true;
+        close = k;
         break;
       }
     }
-    if (!closes && !INTERROGATIVE.test(rest)) continue;
+    if (close === -1 && !INTERROGATIVE.test(rest)) continue;
     starts.set(i, number);
     seen.add(number);
+    // A question's own lines cannot start another question (`… in der` / `20. Wahlperiode …`).
+    if (close > i) i = close;
   }
   return starts;
+}
+
+/** A line that stops mid-sentence: it ends with a word in lower case (`… seit Beginn der`). */
+export const OPEN_SENTENCE = /\p{Ll}\s*$/u;
+
+/**
+ * Whether line `i` may open a question: a number that continues an open sentence
+ * (`… seit Beginn der` / `20. Wahlperiode …`) opens nothing unless a question word follows it.
+ *
+ * @param lines The lines.
+ * @param i The line's index.
+ * @returns True if a question may start here.
+ */
+function opensBlock(lines: readonly Line[], i: number): boolean {
+  const line = lines[i];
+  const previous = lines[i - 1];
+  if (!line || !previous || line.kind !== 'paragraph' || line.blankBefore) return true;
+  if (!OPEN_SENTENCE.test(previous.run.text)) return true;
+  return INTERROGATIVE.test(line.run.text.replace(QUESTION_START, ''));
 }
 
 /**
@@ -276,7 +298,7 @@ function readQuestion(lines: readonly Line[], start: number, number: string, sta
     const text = lines[k]?.run.text ?? '';
     if (!SUB_ITEM.test(text)) break;
     let close = k;
-    while (close < lines.length - 1 && !starts.has(close + 1) && !SUB_ITEM.test(lines[close + 1]?.run.text ?? '') && !/[?,;:.]\s*$/.test(lines[close]?.run.text ?? '')) close++;
+    while (close < lines.length - 1 && !starts.has(close + 1) && !SUB_ITEM.test(lines[close + 1]?.run.text ?? '') && !QUESTION_END.test(lines[close]?.run.text ?? '') && !/\.\s*$/.test(lines[close]?.run.text ?? '')) close++;
     last = close;
     k = close;
   }
@@ -336,19 +358,18 @@ function toQuestion(block: QuestionBlock, format: 'markdown' | 'text', locator: 
  *
  * @param body The answer's lines.
  * @param pending Questions printed since the last answer.
- * @param questions All questions so far (to check announced numbers).
+ * @param known Numbers of all the paper's questions.
  * @param format The input form.
  * @param locator The locator.
  * @param announcements Where announcements are kept.
  * @returns The answer.
  */
-function toAnswer(body: Line[], pending: QuestionBlock[], questions: readonly Question[], format: 'markdown' | 'text', locator: Locator, announcements: Map<string, Run>): Answer {
+function toAnswer(body: Line[], pending: QuestionBlock[], known: ReadonlySet<string>, format: 'markdown' | 'text', locator: Locator, announcements: Map<string, Run>): Answer {
   const run = joinLines(body, format);
   const numbers = pending.map((block) => block.number);
   const announced = JOINT_ANNOUNCEMENT.exec(run.text);
   let text = run;
   let joint: Answer['joint'] = numbers.length > 1 ? 'unannounced' : 'single';
-  const known = new Set(questions.map((question) => question.number));
   if (announced?.[1]) {
     joint = 'announced';
     for (const number of expandNumbers(announced[1])) {

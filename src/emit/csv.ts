@@ -328,6 +328,8 @@ function stringifyOptions(table: CsvTableName, options: CsvOptions | undefined, 
     bom: header && options?.bom === true,
     delimiter: options?.delimiter ?? ',',
     record_delimiter: 'unix',
+    // Quote any field holding a line feed or a carriage return: readers treat either as a record end.
+    quote_record_delimiter: true,
     escape_formulas: true,
     cast: { boolean: (value) => (value ? 'true' : 'false') },
   };
