@@ -65,9 +65,6 @@ export function extractBytes(bytes: Uint8Array, path: string, inputFormat?: 'mar
     file.data.sha256 = createHash('sha256').update(bytes).digest('hex');
     if (inputFormat) file.data.format = inputFormat;
     const document = drucksache().processSync(file).result as DrucksacheDocument;
-    if (document.questions.length === 0 && document.answers.length === 0 && document.preambles.length === 0) {
-      return { path, error: 'Unexpected text without any recognisable structure (no preamble, question or answer), expected an answer to a Kleine Anfrage', warnings: 0 };
-    }
     return { path, document, warnings: document.messages.filter((m) => m.severity !== 'info').length };
   } catch (error) {
     if (error instanceof UnreadableInputError) return { path, error: error.message, warnings: 0 };

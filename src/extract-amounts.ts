@@ -316,19 +316,31 @@ function findInSection(section: Section, context: ExtractContext): Found {
       const start = signedStart(text, span.start);
       const hit = makeHit(start, CURRENCY_AFTER.lastIndex, span, scale + currency.exponent, currency.code, text);
       claimed.add(index);
+      if (!Number.isFinite(hit.value)) {
+        found.problems.push({
+          start,
+          end: hit.end,
+          severity: 'warning',
+          ruleId: 'amount-unreadable',
+          reason: `Unexpected number \`${span.text.length > 40 ? `${span.text.slice(0, 40)}…` : span.text}\`, expected a finite amount`,
+        });
+        return;
+      }
       found.hits.push(hit);
       shareCurrency(spans, index, hit, scale, currency, text, claimed, found);
       return;
     }
-    const before = CURRENCY_BEFORE.exec(text.slice(Math.max(0, span.start - 8), span.start));
-    if (before && span.number && span.start - (before[0].length - (before[0].length - (before[1] ?? '').length)) > currencyUsedUntil) {
-      const formStart = span.start - before[0].length + before[0].indexOf(before[1] ?? '');
-      if (formStart < currencyUsedUntil) return;
-      const currency = currencyOf(before[1] ?? '');
-      if (!currency) return;
-      claimed.add(index);
-      found.hits.push(makeHit(formStart, span.end, span, currency.exponent, currency.code, text));
-    }
+    const window = text.slice(Math.max(0, span.start - 8), span.start);
+    const before = CURRENCY_BEFORE.exec(window);
+    if (!before || !span.number) return;
+    const form = before[1] ?? '';
+    const formStart = span.start - window.length + before.index + before[0].indexOf(form);
+    // `5 € 6`: the sign closed the amount before; it does not open this one.
+    if (formStart < currencyUsedUntil) return;
+    const currency = currencyOf(form);
+    if (!currency) return;
+    claimed.add(index);
+    found.hits.push(makeHit(formStart, span.end, span, currency.exponent, currency.code, text));
   });
 
   // Large round sums whose currency only the sentence gives.
@@ -469,6 +481,7 @@ function shareCurrency(
     const gap = SHARED_CURRENCY_GAP.exec(text.slice(earlier.end, later.start));
     if (!gap) return;
     if (YEAR.test(earlier.text) && !YEAR.test(later.text)) return;
+    if (NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, earlier.start - 14), earlier.start))) return;
     const own = gap[1] ? scaleExponent(gap[1]) : undefined;
     // `1 und 2 Mio.` is one to two million; `500 000 und 2 Mio.` is not 500 000 million.
     const inherited = earlier.number.grouping === 'none' && earlier.number.integer.length <= 3 ? scale : 0;
@@ -487,7 +500,6 @@ function shareCurrency(
       else delete hit.qualifier;
       return;
     }
-    if (joiner === '-' ) return;
     claimed.add(k);
     const member: Hit = { start: earlier.start, end: earlier.end + (gap[1] ? gap[0].indexOf(gap[1]) + gap[1].length : 0), value, currency: currency.code };
     if (qualifier) member.qualifier = qualifier;
@@ -773,10 +785,7 @@ function markdownTables(section: Section, spans: readonly NumberSpan[], claimed:
       row.forEach(([start, end], column) => {
         const currency = columns[column];
         if (!currency) return;
-        const inCell: number[] = [];
-        spans.forEach((span, index) => {
-          if (span.start >= start && span.end <= end) inCell.push(index);
-        });
+        const inCell = spansWithin(spans, start, end);
         if (inCell.some((index) => claimed.has(index)) || inCell.length === 0) return;
         const cellText = text.slice(start, end).trim().replace(CELL_FOOTNOTE, '');
         const first = spans[inCell[0] ?? -1];
@@ -795,6 +804,27 @@ function markdownTables(section: Section, spans: readonly NumberSpan[], claimed:
       });
     }
   }
+}
+
+/**
+ * The numbers inside `[start, end)`.
+ *
+ * @param spans All numbers, in text order.
+ * @param start Start of the range.
+ * @param end End of the range.
+ * @returns Their indexes.
+ */
+function spansWithin(spans: readonly NumberSpan[], start: number, end: number): number[] {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle]?.start ?? 0) < start) low = middle + 1;
+    else high = middle;
+  }
+  const within: number[] = [];
+  for (let index = low; index < spans.length && (spans[index]?.end ?? end + 1) <= end; index++) within.push(index);
+  return within;
 }
 
 /**

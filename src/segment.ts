@@ -5,7 +5,7 @@
 import type { Line } from './lines.js';
 import { joinLines } from './join.js';
 import type { Answer, Preamble, Question, Reference, SubItem } from './model.js';
-import { runPosition, subRun, trimRun, type Locator, type Run } from './run.js';
+import { concatRuns, pointRun, runPosition, subRun, trimRun, type Locator, type Run } from './run.js';
 import type { Link, Section, TableSpan } from './section.js';
 
 /** A preamble heading: `Vorbemerkung der Fragesteller`, `Vorbemerkung der Bundesregierung:`, `Vorbemerkung des Abgeordneten`. */
@@ -17,8 +17,8 @@ export const GOVERNMENT_SIDE = /regierung|Senat|Ministeri/;
 /** A numbered question's first line: `1. Welche …`, ` 12. Wie …` (en space allowed), `3a. …`. */
 export const QUESTION_START = /^\s*(\d{1,3}[a-z]?)\.\s+(?=\S)/u;
 
-/** Words that open a date, not a question: `1. Januar 2015 …`. */
-export const DATE_AFTER_NUMBER = /^\s*\d{1,3}\.\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Quartal|Halbjahr)\b/;
+/** Words that make the number an ordinal, not a question number: `1. Januar 2015 …`, `21. Wahlperiode`. */
+export const DATE_AFTER_NUMBER = /^\s*\d{1,3}\.\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Quartal|Halbjahr|Wahlperiode|Legislaturperiode|Lebensjahr(?:es)?|Jahrhundert|Sitzung|Kalenderwoche|KW|Bundestag|Deutschen Bundestag|Bundesversammlung|Änderung|Verordnung|Gesetz|Nachtrag|Mal)\b/;
 
 /** How a question opens: `Wie`, `Welche`, `Inwiefern`, `Ist`, `Plant`, `Bitte` … */
 export const INTERROGATIVE = /^(?:Wie|Welche[rsnm]?|Was|Wann|Wo|Wer|Wem|Wen|Wessen|Warum|Weshalb|Wieso|Wozu|Woher|Wohin|Wofür|Womit|Wodurch|Worauf|Woran|Worin|Inwiefern|Inwieweit|Ob|Ist|Sind|Gibt|Gab|Hat|Haben|Hatte|Hatten|Plant|Planen|Wird|Werden|Wurde|Wurden|Kann|Können|Konnte|Muss|Müssen|Soll|Sollen|Teilt|Liegen|Liegt|Lagen|Beabsichtigt|Sieht|Trifft|Bitte|Aus welchen|In welche[rmn]?|Auf welche[rmn]?|Mit welche[rmn]?|Nach welche[rmn]?|Für welche[rmn]?|Von welche[rmn]?|Bei welche[rmn]?|Seit wann|Bis wann|Durch welche|Unter welche|Über welche|Zu welche|Aufgrund welche|Welcher|Hält|Erwägt|Unterstützt|Verfolgt|Befürwortet|Lässt|Gehört|Existier\w*|Bestehen|Besteht|Fand|Fanden|Findet|Finden|Erfolgt|Erfolgte|Stimmt|Steht|Stehen)\b/u;
@@ -42,7 +42,10 @@ export const ANSWER_REFERENCE = new RegExp(String.raw`\bAntwort(?:en)?\s+(?:der 
 export const OTHER_PAPER = /^[^.;]{0,120}?(?:Drucksache|Drs\.|Kleinen Anfrage|Großen Anfrage|Schriftlichen Frage|Bundestagsdrucksache|Landtagsdrucksache)/u;
 
 /** How many lines a question may run before its question mark. */
-const QUESTION_WINDOW = 20;
+const QUESTION_WINDOW = 60;
+
+/** How near its question mark must be for a numbered line that opens with no question word. */
+const QUESTION_CLOSE_REACH = 12;
 
 /** What segmentation yields. */
 export interface Segmented {
@@ -166,7 +169,45 @@ export function segment(lines: readonly Line[], format: 'markdown' | 'text', loc
     }
     index = end;
   }
+  repairAnnounced(answers, questions, sections);
   return { header, title, preambles, questions, answers, sections, announcements, unassigned };
+}
+
+/**
+ * An announced joint answer that covers questions given an answer before it proves that those
+ * "answers" were the questions' own text (a long question whose question mark came late): fold
+ * them back into their last question.
+ *
+ * @param answers Answers, changed in place.
+ * @param questions Questions, changed in place.
+ * @param sections Sections, changed in place.
+ */
+function repairAnnounced(answers: Answer[], questions: Question[], sections: Section[]): void {
+  for (let i = answers.length - 1; i >= 0; i--) {
+    const answer = answers[i];
+    if (answer?.joint !== 'announced') continue;
+    const covered = new Set(answer.questions);
+    for (let k = i - 1; k >= 0; k--) {
+      const earlier = answers[k];
+      if (!earlier || !earlier.questions.every((number) => covered.has(number))) break;
+      const last = earlier.questions.at(-1);
+      const question = questions.find((q) => q.number === last);
+      const from = sections.findIndex((section) => section.id === earlier.id && section.kind === 'answer');
+      const into = sections.find((section) => section.id === question?.id);
+      if (question && into && from >= 0) {
+        const moved = sections[from];
+        if (moved) {
+          into.run = concatRuns([into.run, pointRun('\n', moved.run.offsets[0] ?? 0), moved.run]);
+          into.links.push(...moved.links.map((link) => ({ ...link, start: link.start + (into.run.text.length - moved.run.text.length), end: link.end + (into.run.text.length - moved.run.text.length) })));
+          question.text = `${question.text}\n${earlier.text}`;
+          question.position = { start: question.position.start, end: earlier.position.end };
+        }
+        sections.splice(from, 1);
+      }
+      answers.splice(k, 1);
+      i--;
+    }
+  }
 }
 
 /**
@@ -190,7 +231,8 @@ function questionStarts(lines: readonly Line[]): Map<number, string> {
     if (seen.has(number)) continue;
     const rest = line.run.text.slice(match[0].length);
     let close = -1;
-    for (let k = i; k < Math.min(lines.length, i + QUESTION_WINDOW); k++) {
+    const reach = INTERROGATIVE.test(rest) ? QUESTION_WINDOW : QUESTION_CLOSE_REACH;
+    for (let k = i; k < Math.min(lines.length, i + reach); k++) {
       const candidate = lines[k];
       if (!candidate) break;
       if (k > i && QUESTION_START.test(candidate.run.text) && !DATE_AFTER_NUMBER.test(candidate.run.text) && opensBlock(lines, k)) break;

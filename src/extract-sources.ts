@@ -1,0 +1,680 @@
+/**
+ * Find the sources a Drucksache cites: web addresses, other Drucksachen, publications cited with
+ * page numbers, and laws (sections and articles of named acts, EU acts by number).
+ *
+ * Every record points at the span of its section's run it was read from; records come in document
+ * order. Web addresses in Markdown come from link nodes (the destination, never the escaped link
+ * text); in plain text they are read from the running text, bridging the line breaks the printed
+ * layout put into them.
+ */
+import lawData from './data/laws.json' with { type: 'json' };
+import type { Source } from './model.js';
+import { runPosition, type Locator, type Run } from './run.js';
+import type { ExtractContext, Extraction, Section } from './section.js';
+
+/** A web address found in a section: `[start, end)` in the section's run and the address itself. */
+export interface UrlSpan {
+  /** Index of the first character in `run.text`. */
+  start: number;
+  /** Index after the last character. */
+  end: number;
+  /** The address, rebuilt across line breaks, as printed (no scheme added). */
+  url: string;
+}
+
+/** What a finder returns before the record gets its text, section and position. */
+interface Found {
+  start: number;
+  end: number;
+  fields: Omit<Source, 'text' | 'in' | 'position'>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Web addresses
+
+/** Where a web address starts, not inside another word or an e-mail address: `https://jfda.de/…`, `www.bmi.bund.de/…`. */
+export const URL_START = /(?<![\p{L}\p{N}@._/-])(?:(?:https?|ftp):\/\/|www\.)/giu;
+
+/** The characters a printed address is made of (RFC 3986, plus letters with diacritics): `vsb_2015_druckfassung.pdf?__blob=publicationFile&v=2`. */
+const URL_BODY = /[\p{L}\p{N}\-._~:/?#@!$&()*+,;=%]*/uy;
+
+/** An address with a host: `www.taz.de/!5164771/`, `https://lobbypedia.de/wiki/…`, `http://localhost`. */
+const URL_WITH_HOST = /^(?:(?:https?|ftp):\/\/(?:www\.)?|www\.)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|^(?:https?|ftp):\/\/localhost/iu;
+
+/** Just a scheme or `www.`, so the address must go on after a line break: `https://` / `www.`. */
+const URL_ONLY_START = /^(?:(?:https?|ftp):\/\/|(?:(?:https?|ftp):\/\/)?www\.)$/i;
+
+/** A printed address cannot end with these, so the next line goes on with it: `…/integritaet-` / `derverwaltung/…`. */
+const URL_OPEN_END = /[-_=?&#%:@~]$/;
+
+/** A token that can only be the rest of an address: address punctuation or a file ending, `g/externe-personen`, `?__blob=`, `ein-versenkten-zr-93782481.html`. */
+const URL_CONTINUATION = /[/?=&#_%]|\.[a-z]{2,}/;
+
+/** A token that is a new address, never the rest of the previous one: `https://…`, `www.…`. */
+const URL_NEW = /^(?:(?:https?|ftp):\/\/|www\.)/i;
+
+/** A scheme a link destination must have to count as a web address: `http://www.taz.de/!5164771/`. */
+const LINK_WEB = /^(?:(?:https?|ftp):\/\/|www\.)/i;
+
+/** Punctuation that ends a sentence, not an address: `…html).` → `…html`. */
+const URL_TRAILING = /[.,;:!?'"]/;
+
+/**
+ * Whether the white space at `index` of a run stands for a line break of the input.
+ *
+ * Lines joined into running text get a synthetic space attributed to the line break, so the space's
+ * neighbours stand on different lines of the input, whatever the space's own offset is. Comparing
+ * lines (rather than offsets) also covers indentation, trailing blanks and furniture cut out.
+ *
+ * @param run The run.
+ * @param index Index of a white-space character.
+ * @param locator The file's locator.
+ * @returns Whether the characters before and after are on different input lines.
+ */
+function isLineBreak(run: Run, index: number, locator: Locator): boolean {
+  const before = run.offsets[index - 1];
+  const after = run.offsets[index + 1];
+  if (before === undefined || after === undefined) return false;
+  return locator.position(before, before + 1).start.line !== locator.position(after, after + 1).start.line;
+}
+
+/**
+ * Read the address body that starts at `index`.
+ *
+ * @param text The text.
+ * @param index Where to start.
+ * @returns Index after the body.
+ */
+function urlBodyEnd(text: string, index: number): number {
+  URL_BODY.lastIndex = index;
+  const match = URL_BODY.exec(text);
+  return match ? index + match[0].length : index;
+}
+
+/**
+ * Decide whether the token after a line break goes on with the address before it.
+ *
+ * Bridged: after a scheme or `www.` alone, after a character no address ends with (`-`, `_`, `=`,
+ * …), and before a token that can only be part of an address (it holds `/`, `?`, `=`, `&`, `#`,
+ * `_`, `%` or a file ending such as `.html`). Not bridged: a token that starts a new address, or
+ * an ordinary word (`Die`, `zentral`).
+ *
+ * @param before The address so far.
+ * @param token The token after the line break.
+ * @returns Whether to join them.
+ */
+function continuesUrl(before: string, token: string): boolean {
+  if (token === '' || URL_NEW.test(token)) return false;
+  if (!/^[\p{L}\p{N}?#&=_%/.~-]/u.test(token)) return false;
+  if (URL_ONLY_START.test(before) || URL_OPEN_END.test(before)) return true;
+  return URL_CONTINUATION.test(trimUrl(token, 0, token.length) === token.length ? token : token.slice(0, trimUrl(token, 0, token.length)));
+}
+
+/**
+ * Cut sentence punctuation and unbalanced closing parentheses off the end of an address.
+ *
+ * @param text The text.
+ * @param start Start of the address.
+ * @param end End of the address.
+ * @returns The new end.
+ */
+function trimUrl(text: string, start: number, end: number): number {
+  let open = 0;
+  let close = 0;
+  for (let i = start; i < end; i++) {
+    const char = text.charAt(i);
+    if (char === '(') open++;
+    else if (char === ')') close++;
+  }
+  while (end > start) {
+    const char = text.charAt(end - 1);
+    if (URL_TRAILING.test(char)) {
+      end--;
+    } else if (char === ')' && close > open) {
+      close--;
+      end--;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+/**
+ * Find the web addresses of a section: link nodes first (Markdown), then addresses printed in the
+ * running text outside links, rebuilt across line breaks.
+ *
+ * @param section The section.
+ * @param context The extraction context (its locator tells line breaks from spaces).
+ * @returns Addresses in the order of the run.
+ */
+export function findUrls(section: Section, context: ExtractContext): UrlSpan[] {
+  const text = section.run.text;
+  const spans: UrlSpan[] = [];
+  for (const link of section.links) {
+    if (link.end > link.start && LINK_WEB.test(link.url)) spans.push({ start: link.start, end: link.end, url: link.url });
+  }
+  const insideLink = (index: number): number => {
+    for (const link of section.links) if (index >= link.start && index < link.end) return link.end;
+    return -1;
+  };
+  URL_START.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = URL_START.exec(text))) {
+    const start = match.index;
+    const linkEnd = insideLink(start);
+    if (linkEnd >= 0) {
+      URL_START.lastIndex = linkEnd;
+      continue;
+    }
+    let end = urlBodyEnd(text, start + match[0].length);
+    const pieces = [text.slice(start, end)];
+    // Bridge line breaks the layout put into the address.
+    while (end + 1 < text.length && /\s/.test(text.charAt(end)) && isLineBreak(section.run, end, context.locator)) {
+      const tokenEnd = urlBodyEnd(text, end + 1);
+      const token = text.slice(end + 1, tokenEnd);
+      if (!continuesUrl(pieces.join(''), token)) break;
+      pieces.push(token);
+      end = tokenEnd;
+    }
+    let url = pieces.join('');
+    const trimmed = trimUrl(url, 0, url.length);
+    end -= url.length - trimmed;
+    url = url.slice(0, trimmed);
+    URL_START.lastIndex = Math.max(end, start + match[0].length);
+    if (!URL_WITH_HOST.test(url)) continue;
+    spans.push({ start, end, url });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return spans;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drucksachen
+
+/**
+ * A Drucksache cited by number, with the parliament that printed it where named:
+ * `Drucksache 18/13237`, `Drs. 19/2598`, `Drs.19/10586`, `Bundestagsdrucksache 21/990`,
+ * `Bundestagdrucksache 20/792`, `BT-Drs. 20/1234`, `BT.-Drs. 21/758`, `BT-Drucksache 21/152`,
+ * `Landtagsdrucksache 18/123`, `LT-Drs. 19/7613`, `Bundesratsdrucksache 382/25`, `BR Drs. 286/24`,
+ * `Drucksachen 21/12`, `Drucksache Nr. 20/6085`, `Drucksachennummer 19/1053`.
+ * Committee papers (`Ausschussdrucksache 20/2301`, `HA-Drucksachen 20-3590`) are another series
+ * and are left out: the look-behind refuses a letter or hyphen before the keyword.
+ */
+export const DRUCKSACHE = /(?<![\p{L}\p{N}-])(?:(Bundestags?|BT|Bundesrats?|BR|Landtags?|LT)(?:\.?-|\.?\s)?)?(?:[Dd]rucksache(?:n(?:nummer)?|nummer)?|Drs\.?|Drucks\.)(?:\s?Nr\.)?\s?(\d{1,4})\s?\/\s?(\d{1,6})(?![\d/])/gu;
+
+/** What may follow a number before the list goes on: ` (neu)`, ` (Saarland)`, `(Hessen)`. */
+const DRUCKSACHE_SUFFIX = /\s?\((?:neu|[\p{Lu}][\p{L} -]{0,30})\)/uy;
+
+/** A further number in a list after a Drucksache: `, 20/890`, ` und 21/14`, `; 20/5686`, ` sowie 20/13124`, ` bzw. 21/5`. */
+const DRUCKSACHE_MORE = /(?:,|;|\s(?:und|sowie|bzw\.|oder))\s?(\d{1,4})\s?\/\s?(\d{1,6})(?![\d/])/uy;
+
+/** A page reference after a citation: `, S. 54`, `, S. 55 bis 57`, `, Seite 21`, `, S. 265 f.`, `, S. 42/43`, `, S. 89, 90`. */
+const PAGES = /,\s?(?:S\.|Seiten?)\s?(\d{1,5}(?:\s?(?:bis|-|–|\/)\s?\d{1,5}|\s?ff?\.)?(?:,\s?\d{1,5}(?![\d./])(?:\s?ff?\.)?)*)/uy;
+
+/** Where a page reference starts: `, S. 5`, `, Seite 21`. */
+const PAGES_START = /,\s?(?:S\.|Seiten?)\s?\d/gu;
+
+/** The official PDF of a Bundestag Drucksache. */
+const BUNDESTAG_PDF = 'https://dserver.bundestag.de/btd/';
+
+/**
+ * The official PDF address of a Bundestag Drucksache: `18/13237` →
+ * `https://dserver.bundestag.de/btd/18/132/1813237.pdf`, `21/299` → `…/btd/21/002/2100299.pdf`.
+ *
+ * @param period Wahlperiode.
+ * @param number Number within the period.
+ * @returns The address.
+ */
+export function bundestagPdf(period: string, number: string): string {
+  const padded = number.replace(/^0+(?=\d)/, '').padStart(5, '0');
+  const wp = String(Number(period));
+  return `${BUNDESTAG_PDF}${wp}/${padded.slice(0, 3)}/${wp}${padded}.pdf`;
+}
+
+/**
+ * Which parliament printed a cited Drucksache.
+ *
+ * @param prefix The printed prefix (`Bundestags`, `BT`, `Landtags`, …) if any.
+ * @param own The document's own parliament.
+ * @returns The parliament, or null when unknown.
+ */
+function citedParliament(prefix: string | undefined, own: string | null): string | null {
+  if (!prefix) return own;
+  if (prefix.startsWith('Bundestag') || prefix === 'BT') return 'Deutscher Bundestag';
+  if (prefix.startsWith('Bundesrat') || prefix === 'BR') return 'Bundesrat';
+  return own && /Landtag|Bürgerschaft|Abgeordnetenhaus/.test(own) ? own : 'Landtag';
+}
+
+/**
+ * Read a page list: `55 bis 57` → `['55-57']`, `89, 90` → `['89', '90']`, `265 f.` → `['265 f.']`.
+ *
+ * @param printed The printed pages.
+ * @returns The pages.
+ */
+function parsePages(printed: string): string[] {
+  return printed.split(/,\s?/).map((page) => page.replace(/\s?(?:bis|–|-|\/)\s?/, '-').replace(/\s?(ff?\.)$/, ' $1').trim());
+}
+
+/**
+ * Read the page reference right at `index`, if any.
+ *
+ * @param text The text.
+ * @param index Where it would start (the comma).
+ * @returns Pages and the index after them.
+ */
+function pagesAt(text: string, index: number): { pages: string[]; end: number } | undefined {
+  PAGES.lastIndex = index;
+  const match = PAGES.exec(text);
+  if (!match?.[1]) return undefined;
+  return { pages: parsePages(match[1]), end: index + match[0].length };
+}
+
+/**
+ * Find cited Drucksachen.
+ *
+ * @param text Section text.
+ * @param context The context: the document's own number and parliament.
+ * @returns Found records.
+ */
+function findDrucksachen(text: string, context: ExtractContext): Found[] {
+  const found: Found[] = [];
+  const own = context.meta.drucksache?.replace(/\s+/g, '') ?? null;
+  const ownParliament = context.meta.parliament;
+  for (const match of text.matchAll(DRUCKSACHE)) {
+    const prefix = match[1];
+    const parliament = citedParliament(prefix, ownParliament);
+    const bundesrat = parliament === 'Bundesrat';
+    let start = match.index;
+    let end = match.index + match[0].length;
+    let period = match[2] ?? '';
+    let number = match[3] ?? '';
+    for (;;) {
+      // A period has at most two digits; Bundesrat numbers are `number/year` instead.
+      if (bundesrat || period.length <= 2) {
+        const canonical = `${bundesrat ? period.replace(/^0+(?=\d)/, '') : Number(period)}/${number.replace(/^0+(?=\d)/, '')}`;
+        if (canonical !== own || parliament !== ownParliament) {
+          const fields: Found['fields'] = { kind: 'drucksache', number: canonical };
+          if (parliament && parliament !== ownParliament) fields.parliament = parliament;
+          if (parliament && /Bundestag/.test(parliament)) fields.url = bundestagPdf(period, number);
+          found.push({ start, end, fields });
+        }
+      }
+      DRUCKSACHE_SUFFIX.lastIndex = end;
+      const suffix = DRUCKSACHE_SUFFIX.exec(text);
+      const after = suffix ? end + suffix[0].length : end;
+      const pages = pagesAt(text, after);
+      const last = found.at(-1);
+      if (pages && last && last.start === start) {
+        last.fields.pages = pages.pages;
+        last.end = pages.end;
+        break;
+      }
+      DRUCKSACHE_MORE.lastIndex = after;
+      const more = DRUCKSACHE_MORE.exec(text);
+      if (!more) break;
+      start = after + more[0].indexOf(more[1] ?? '', 1);
+      end = after + more[0].length;
+      period = more[1] ?? '';
+      number = more[2] ?? '';
+    }
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Publications
+
+/** Words that end a title going backwards (citation markers): `vgl.`, `siehe`, `ebd.`, `laut`. */
+const TITLE_STOP = new Set(['vgl.', 'Vgl.', 'vergleiche', 'Vergleiche', 'siehe', 'Siehe', 's.', 'laut', 'Laut', 'gemäß', 'Gemäß', 'ebd.', 'Ebd.', 'ebenda', 'Ebenda', 'hierzu', 'dazu', 'a.a.O.', 'aaO']);
+
+/** Small words inside a title: `Verfassungsschutzbericht des Landes Hamburg für das Jahr 2016`. */
+const TITLE_LINK_WORDS = new Set(['des', 'der', 'die', 'das', 'dem', 'den', 'für', 'vom', 'von', 'zum', 'zur', 'zu', 'und', 'im', 'in', 'über', 'zwischen', 'am', 'an', 'auf', 'mit', 'bei', 'gegen', 'nach', 'the', 'of', 'and', 'for', 'on']);
+
+/** Capitalised words that open a sentence or a phrase, not a title: `Laut dem Bericht …`, `Im Bericht …`. */
+const TITLE_LEADING = new Set(['Im', 'In', 'Nach', 'Aus', 'Dem', 'Den', 'Der', 'Die', 'Das', 'Des', 'Auf', 'Zum', 'Zur', 'Vom', 'Von', 'Am', 'Bei', 'Mit', 'Wie', 'So', 'Auch', 'Ein', 'Eine', 'Einem', 'Einen', 'Einer', 'Eines']);
+
+/** A capitalised title word, or a short abbreviation of one: `Verfassungsschutzbericht`, `Hamburg`, `Nds.`, `IAB-Stellungnahme`. */
+const TITLE_WORD = /^[\p{Lu}][\p{L}\p{N}-]*$|^[\p{Lu}][\p{L}]{0,5}\.$/u;
+
+/** A number in a title: `2016`, `4/2024`, `5-2021`. */
+const TITLE_NUMBER = /^\d{1,4}(?:[/-]\d{1,4})?$/;
+
+/** Opening quotation marks: `„Lagebild 2023“`. */
+const OPEN_QUOTES = '„“"»«‚';
+
+/** Closing quotation marks. */
+const CLOSE_QUOTES = '“”"«»‘';
+
+/** At most this many words are read back from a page reference to find the title. */
+const MAX_TITLE_WORDS = 14;
+
+/** A token longer than this is no title word (bounds the backward scan). */
+const MAX_TOKEN = 60;
+
+/**
+ * Find the title printed before a page reference.
+ *
+ * Reads words back from `end` while they can belong to a title (capitalised words, numbers, small
+ * linking words); stops at a citation marker (`vgl.`), an opening parenthesis or punctuation; then
+ * drops linking words and sentence openers at the front. A quoted title is taken whole.
+ *
+ * @param text The text.
+ * @param end Where the title ends (the comma before `S.`).
+ * @returns `[start, end)` of the title, or undefined.
+ */
+function titleBefore(text: string, end: number): [number, number] | undefined {
+  const last = text.charAt(end - 1);
+  if (CLOSE_QUOTES.includes(last)) {
+    for (let i = end - 2; i >= Math.max(0, end - 200); i--) {
+      if (OPEN_QUOTES.includes(text.charAt(i))) {
+        return /^[\p{Lu}\p{N}]/u.test(text.charAt(i + 1)) && end - 1 > i + 1 ? [i + 1, end - 1] : undefined;
+      }
+    }
+    return undefined;
+  }
+  const words: Array<[number, number]> = [];
+  let at = end;
+  while (words.length < MAX_TITLE_WORDS) {
+    if (words.length > 0) {
+      if (text.charAt(at - 1) !== ' ') break;
+      at--;
+    }
+    let from = at;
+    while (from > 0 && from > at - MAX_TOKEN && !/\s/.test(text.charAt(from - 1))) from--;
+    if (from === at || (from > 0 && !/\s/.test(text.charAt(from - 1)))) break;
+    let token = text.slice(from, at);
+    let opened = false;
+    if (token.startsWith('(') || OPEN_QUOTES.includes(token.charAt(0))) {
+      token = token.slice(1);
+      from++;
+      opened = true;
+    }
+    if (TITLE_STOP.has(token)) break;
+    if (!(TITLE_WORD.test(token) || TITLE_NUMBER.test(token) || TITLE_LINK_WORDS.has(token))) break;
+    words.unshift([from, at]);
+    at = from;
+    if (opened) break;
+  }
+  while (words.length > 0) {
+    const first = words[0];
+    if (!first) break;
+    const token = text.slice(first[0], first[1]);
+    if (TITLE_LINK_WORDS.has(token) || TITLE_LEADING.has(token) || TITLE_NUMBER.test(token)) words.shift();
+    else break;
+  }
+  const first = words[0];
+  const final = words.at(-1);
+  if (!first || !final) return undefined;
+  if (TITLE_LINK_WORDS.has(text.slice(final[0], final[1]))) return undefined;
+  // A title has a word of its own, not only abbreviations and numbers.
+  if (!words.some(([a, b]) => /^[\p{Lu}][\p{Ll}]{2,}/u.test(text.slice(a, b)))) return undefined;
+  return [first[0], final[1]];
+}
+
+/**
+ * Find publications cited with pages, and attach pages to addresses and Drucksachen cited with them.
+ *
+ * @param text Section text.
+ * @param taken Records found so far (addresses, Drucksachen); pages right after one go to it.
+ * @returns New publication records.
+ */
+function findPublications(text: string, taken: readonly Found[]): Found[] {
+  const found: Found[] = [];
+  for (const match of text.matchAll(PAGES_START)) {
+    const index = match.index;
+    const pages = pagesAt(text, index);
+    if (!pages) continue;
+    const before = taken.find((record) => record.end === index || (record.start < index && record.end > index));
+    if (before) {
+      if (before.end === index && !before.fields.pages && before.fields.kind === 'url') before.fields.pages = pages.pages;
+      continue;
+    }
+    const title = titleBefore(text, index);
+    if (!title) continue;
+    if (taken.some((record) => record.start < index && record.end > title[0])) continue;
+    found.push({ start: title[0], end: pages.end, fields: { kind: 'publication', title: text.slice(title[0], title[1]).replace(/\s+/g, ' '), pages: pages.pages } });
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Laws
+
+/** One law of the gazetteer. */
+interface LawEntry {
+  abbreviation: string;
+  name: string;
+  aliases: string[];
+}
+
+/** The gazetteer of common laws (see its `source`). */
+const LAWS: readonly LawEntry[] = lawData.laws;
+
+/** The start of a norm citation: `§ 44`, `§§ 88`, `Art. 33`, `Artikel 137`, `Artikeln 1`, `§ 3a`. */
+const NORM_HEAD = /(?<![\p{L}\p{N}])(?:§§?|Art\.|Artikeln?)\s?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
+
+/**
+ * A finer division or a further number after a norm: ` Abs. 1`, ` Absatz 3`, ` Satz 1`, ` S. 2`,
+ * ` Nr. 2`, ` Buchst. a`, ` lit. b`, ` Alt. 1`, ` Halbsatz 2`, ` ff.`, `ff.`, ` f.`, ` und 5`,
+ * `, 3`, ` bis 7`, ` und Absatz 5`.
+ */
+const NORM_PART = /\s?(?:(?:Abs\.|Absatz|Absätze|Satz|Sätze|S\.|Nr\.|Nrn\.|Nummer|Nummern|Buchst\.|Buchstabe|lit\.|Alt\.|Alternative|Var\.|Variante|Halbsatz|Hs\.|UAbs\.|Unterabs\.|Unterabsatz|Ziff\.|Ziffer)\s?(?:\d{1,4}[a-z]?|[a-z]\)?)(?![\p{L}\p{N}])|ff?\.|(?:,|und|bis|oder|sowie)\s(?:(?:Abs\.|Absatz|Satz|Nr\.)\s)?\d{1,4}[a-z]?(?![\p{L}\p{N}./]))/uy;
+
+/** Joins two norm citations: ` i. V. m. Artikel 140`, ` in Verbindung mit § 3`, ` und Art. 5`, `, § 9`. */
+const NORM_CHAIN = /\s?(?:i\.\s?V\.\s?m\.|iVm|in Verbindung mit|und|sowie|bzw\.|oder|,)\s(?=(?:§|Art\.|Artikel)\s?\d)/uy;
+
+/** Up to three capitalised words after a norm, with an optional article: ` des Grundgesetzes`, ` der Weimarer Reichsverfassung`, ` Niedersächsisches Personalvertretungsgesetz`, ` BHO`. */
+const LAW_WORDS = /\s(?:(?:des|der|dem|im|zum|zur)\s)?((?:[\p{Lu}][\p{L}\p{N}/-]*\s){0,2}[\p{Lu}][\p{L}\p{N}/-]*)/uy;
+
+/** The ending of a word that names a law: `Beamtenstatusgesetz`, `Grundgesetzes`, `Reichsverfassung`, `Tarifvertrag`, `Bundeshaushaltsordnung`. */
+const LAW_NOUN = /(?:gesetz|gesetzes|gesetzbuch|gesetzbuches|gesetzbuchs|ordnung|verfassung|vertrag|vertrages|vertrags|abkommen|abkommens|übereinkommen|übereinkommens|konvention|richtlinie|satzung|statut|statuts|charta|kodex)$/i;
+
+/** An abbreviated law name: two capitals or more, `GG`, `BHO`, `BeamtStG`, `NPersVG`, `SGB`, `FreizügG/EU`. */
+const LAW_ABBREVIATION = /^(?=(?:[^\p{Lu}]*[\p{Lu}]){2})[\p{Lu}][\p{L}/-]{1,14}$/u;
+
+/** A book of a code or a second part of an abbreviation: ` II`, ` XII`, ` LT`. */
+const LAW_ABBREVIATION_PART = /\s((?:X{0,1}(?:IX|IV|V?I{0,3}))|[A-Z]{2,3})(?![\p{L}\p{N}])/uy;
+
+/** An abbreviation in parentheses after a law name: ` (BeamtStG)`, ` (NPersVG)`. */
+const LAW_ABBREVIATION_AFTER = /\s?\(([\p{Lu}][\p{L}\p{N}/ -]{0,14})\)/uy;
+
+/**
+ * An EU act by its number: `Verordnung (EU) 2016/679`, `Verordnung (EG) Nr. 1069/2009`,
+ * `Richtlinie (EU) 2019/1937`, `Richtlinie 2014/24/EU`, `Durchführungsverordnung (EU) 2021/1119`,
+ * `Delegierte Verordnung (EU) 2019/945`, `Beschluss (EU) 2022/2481`.
+ */
+export const EU_ACT = /(?<![\p{L}])(?:Delegierte[nr]?\s|Durchführungs)?(?:[Vv]erordnung|Richtlinie|[Bb]eschluss|[Bb]eschlusses)\s(?:\((?:EU|EG|EWG|EU,\s?Euratom|EG,\s?Euratom)\)\s(?:Nr\.\s?)?\d{1,4}\/\d{1,4}|(?:Nr\.\s?)?\d{2,4}\/\d{1,4}\/(?:EU|EG|EWG))(?![\d/])/gu;
+
+/** The same, anchored where a law name is expected after a norm. */
+const EU_ACT_AT = new RegExp(EU_ACT.source, 'uy');
+
+/** Index of the gazetteer: abbreviations and names (with inflected forms) to the official name. */
+let lawIndex: Map<string, string> | undefined;
+
+/**
+ * Look a printed law name up in the gazetteer (built on first use).
+ *
+ * @param printed A printed name or abbreviation, possibly in the genitive (`Grundgesetzes`).
+ * @returns The official name, or undefined.
+ */
+function lookUpLaw(printed: string): string | undefined {
+  if (!lawIndex) {
+    lawIndex = new Map();
+    for (const law of LAWS) {
+      lawIndex.set(law.abbreviation, law.name);
+      for (const name of [law.name, ...law.aliases]) lawIndex.set(name.toLowerCase(), law.name);
+    }
+  }
+  const direct = lawIndex.get(printed);
+  if (direct) return direct;
+  const lower = printed.toLowerCase();
+  // Genitive and dative forms: `des Grundgesetzes`, `des Bürgerlichen Gesetzbuches`, `der Weimarer Reichsverfassung`.
+  const forms = [lower, lower.replace(/e?s$/, ''), lower.replace(/(?:ische|liche|eine|ige)n(\s)/g, '$1').replace(/e?s$/, '')];
+  for (const form of forms) {
+    const name = lawIndex.get(form);
+    if (name) return name;
+  }
+  // Adjectives in other cases: `Weimarer`, `Bürgerlichen` → `Bürgerliches`.
+  const adjusted = lower.replace(/^(\p{L}+?)(?:en|em|er|es|e)\s/u, '$1es ').replace(/e?s$/, '');
+  return lawIndex.get(adjusted);
+}
+
+/** A norm citation being read. */
+interface Norm {
+  start: number;
+  end: number;
+  /** The law it belongs to, once known. */
+  title?: string;
+}
+
+/**
+ * Read the law name right after a norm citation.
+ *
+ * @param text The text.
+ * @param index Where the name would start.
+ * @returns The end of the name and the law's title, or undefined.
+ */
+function lawNameAt(text: string, index: number): { end: number; title: string } | undefined {
+  // An EU act: `Art. 6 Abs. 1 der Verordnung (EU) 2016/679`.
+  const article = /^\s(?:(?:des|der|dem|im|zum|zur)\s)?/u.exec(text.slice(index, index + 6));
+  if (article) {
+    EU_ACT_AT.lastIndex = index + article[0].length;
+    const act = EU_ACT_AT.exec(text);
+    if (act) return { end: EU_ACT_AT.lastIndex, title: act[0].replace(/\s+/g, ' ') };
+  }
+  LAW_WORDS.lastIndex = index;
+  const match = LAW_WORDS.exec(text);
+  if (!match?.[1]) return undefined;
+  const wordsStart = index + match[0].length - match[1].length;
+  const words = match[1].split(' ');
+  let end = -1;
+  let title: string | undefined;
+  // The longest run of words ending in a law noun: `Weimarer Reichsverfassung`, `Grundgesetzes`.
+  for (let count = words.length; count > 0 && end < 0; count--) {
+    const last = words[count - 1] ?? '';
+    if (LAW_NOUN.test(last)) {
+      const printed = words.slice(0, count).join(' ');
+      end = wordsStart + printed.length;
+      title = lookUpLaw(printed) ?? printed;
+    }
+  }
+  const first = words[0] ?? '';
+  const hasArticle = match[0].length - match[1].length > 1;
+  if (end < 0 && !hasArticle && LAW_ABBREVIATION.test(first)) {
+    end = wordsStart + first.length;
+    let abbreviation = first;
+    LAW_ABBREVIATION_PART.lastIndex = end;
+    const part = LAW_ABBREVIATION_PART.exec(text);
+    if (part?.[1] && (lookUpLaw(`${first} ${part[1]}`) || (first.length <= 3 && /^[A-Z]{2,3}$/.test(part[1])))) {
+      abbreviation = `${first} ${part[1]}`;
+      end = LAW_ABBREVIATION_PART.lastIndex;
+    }
+    title = lookUpLaw(abbreviation) ?? abbreviation;
+  }
+  if (end < 0 || title === undefined) return undefined;
+  LAW_ABBREVIATION_AFTER.lastIndex = end;
+  const after = LAW_ABBREVIATION_AFTER.exec(text);
+  if (after?.[1]) {
+    end = LAW_ABBREVIATION_AFTER.lastIndex;
+    if (title === words.join(' ') || !lookUpLaw(title)) title = lookUpLaw(after[1]) ?? title;
+  }
+  return { end, title };
+}
+
+/**
+ * Find law citations: each norm (`§ 44 BHO`, `Artikel 140 des Grundgesetzes`) is one record; norms
+ * chained with `i. V. m.`, `und`, … are separate records, and one without a law of its own takes
+ * the law of the next (`Artikel 2 Abs. 1 i. V. m. Artikel 1 Abs. 1 Grundgesetz`). EU acts cited by
+ * number are records too.
+ *
+ * @param text Section text.
+ * @returns Found records.
+ */
+function findLaws(text: string): Found[] {
+  const found: Found[] = [];
+  NORM_HEAD.lastIndex = 0;
+  let head: RegExpExecArray | null;
+  while ((head = NORM_HEAD.exec(text))) {
+    const chain: Norm[] = [];
+    let norm: Norm = { start: head.index, end: NORM_HEAD.lastIndex };
+    for (;;) {
+      for (;;) {
+        NORM_PART.lastIndex = norm.end;
+        if (!NORM_PART.exec(text)) break;
+        norm.end = NORM_PART.lastIndex;
+      }
+      const law = lawNameAt(text, norm.end);
+      if (law) {
+        norm.end = law.end;
+        norm.title = law.title;
+        for (const earlier of chain) earlier.title ??= law.title;
+      }
+      chain.push(norm);
+      NORM_CHAIN.lastIndex = norm.end;
+      if (!NORM_CHAIN.exec(text)) break;
+      const next = NORM_CHAIN.lastIndex;
+      NORM_HEAD.lastIndex = next;
+      const again = NORM_HEAD.exec(text);
+      if (!again || again.index !== next) break;
+      norm = { start: next, end: NORM_HEAD.lastIndex };
+    }
+    for (const item of chain) {
+      if (item.title !== undefined) found.push({ start: item.start, end: item.end, fields: { kind: 'law', title: item.title } });
+    }
+    NORM_HEAD.lastIndex = chain.at(-1)?.end ?? NORM_HEAD.lastIndex;
+  }
+  for (const act of text.matchAll(EU_ACT)) {
+    const start = act.index;
+    const end = start + act[0].length;
+    if (found.some((record) => record.start < end && record.end > start)) continue;
+    found.push({ start, end, fields: { kind: 'law', title: act[0].replace(/\s+/g, ' ') } });
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Whether a span overlaps any record.
+ *
+ * @param records Records.
+ * @param start Start of the span.
+ * @param end End of the span.
+ * @returns Whether they overlap.
+ */
+function overlaps(records: readonly Found[], start: number, end: number): boolean {
+  return records.some((record) => record.start < end && record.end > start);
+}
+
+/**
+ * Extract the sources cited in a document's sections: web addresses, Drucksachen (the answered
+ * Anfrage included, the document's own number left out), publications cited with pages, and laws.
+ *
+ * @param sections The document's sections, in document order.
+ * @param context Locator, header metadata (own number, parliament) and input form.
+ * @returns Source records in document order, each with the exact position of its text.
+ */
+export function extractSources(sections: readonly Section[], context: ExtractContext): Extraction<Source> {
+  const records: Source[] = [];
+  for (const section of sections) {
+    const text = section.run.text;
+    const urls: Found[] = findUrls(section, context).map((span) => ({ start: span.start, end: span.end, fields: { kind: 'url', url: span.url } }));
+    const drucksachen = findDrucksachen(text, context).filter((record) => !overlaps(urls, record.start, record.end));
+    const taken = [...urls, ...drucksachen];
+    const laws = findLaws(text).filter((record) => !overlaps(taken, record.start, record.end));
+    taken.push(...laws);
+    const publications = findPublications(text, taken);
+    taken.push(...publications);
+    taken.sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const record of taken) {
+      records.push({
+        ...record.fields,
+        text: text.slice(record.start, record.end),
+        in: section.id,
+        position: runPosition(context.locator, section.run, record.start, record.end),
+      });
+    }
+  }
+  return { records, messages: [] };
+}
