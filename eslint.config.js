@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'output/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'output/', 'node_modules/', 'coverage/', 'test/.tmp/', 'schema/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -21,8 +21,20 @@ export class UnreadableInputError extends Error {
 /** The largest input accepted, in bytes (a long Drucksache with tables is about 3 MB). */
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 
-/** Bytes that never occur in text: NUL and most C0 controls. */
-const CONTROL_BYTES = /[\u0000-\u0008\u000E-\u001A\u001C-\u001F]/;
+/**
+ * Whether text holds control characters that never occur in text (C0 controls other than tab,
+ * line feed, vertical tab, form feed, carriage return and escape).
+ *
+ * @param text The text to look at.
+ * @returns True if one is found.
+ */
+function hasControlCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 && !(code >= 0x09 && code <= 0x0d) && code !== 0x1b) return true;
+  }
+  return false;
+}
 
 /**
  * Decode input bytes as UTF-8 (or UTF-16 where a byte order mark says so).
@@ -48,7 +60,7 @@ export function decode(bytes: Uint8Array): string {
       throw new UnreadableInputError('encoding', `Unexpected byte sequence that is not UTF-8, expected UTF-8 text${hint}`);
     }
   }
-  if (CONTROL_BYTES.test(text.slice(0, 8192))) throw new UnreadableInputError('binary', 'Unexpected control characters, expected text');
+  if (hasControlCharacters(text.slice(0, 8192))) throw new UnreadableInputError('binary', 'Unexpected control characters, expected text');
   if (text.trim() === '') throw new UnreadableInputError('empty', 'Unexpected empty input, expected the text of a Drucksache');
   return text;
 }

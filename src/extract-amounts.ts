@@ -23,7 +23,7 @@ import {
   scaleExponent,
   type GermanNumber,
 } from './money.js';
-import { runPosition } from './run.js';
+import { runPosition, type Run } from './run.js';
 import type { ExtractContext, Extraction, Section } from './section.js';
 
 /** White space allowed between a number, its scale word and its currency (line breaks included). */
@@ -40,6 +40,12 @@ const LEADING_GROUP = /^\d{1,3}$/;
 
 /** A token that continues a space-grouped number: three digits, maybe decimals. Matches: `610`, `559,63` */
 const FOLLOWING_GROUP = /^\d{3}(?:,\d+|,[-–—])?$/;
+
+/** A three-digit token that may head a budget title. Matches `687` in: `Titel 687 27` */
+const CODE_HEAD = /^\d{3}$/;
+
+/** A two-digit token that ends a budget title. Matches `27` in: `Titel 687 27` */
+const CODE_TAIL = /^\d{2}$/;
 
 /** A token that ends a space-grouped number: it has decimals. Matches: `559,63` */
 const GROUP_WITH_DECIMALS = /,/;
@@ -118,6 +124,15 @@ export const CURRENCY_HEADER = new RegExp(
   'u',
 );
 
+/** {@link CURRENCY_HEADER}, for counting the currency columns of a heading. Matches twice in: `Kosten Inland in Euro Kosten Ausland in Euro` */
+const CURRENCY_HEADER_ALL = new RegExp(CURRENCY_HEADER.source, 'gu');
+
+/** Most lines a stacked column heading (one word per line) is looked back over. */
+const HEADER_BLOCK_LINES = 15;
+
+/** A code with a leading zero, no amount. Matches: `0504` */
+const LEADING_ZERO = /^0\d/;
+
 /**
  * What may follow a currency header in a lost table: the end of the line, another column heading,
  * a number or a footnote mark — not running text. Matches after `in Euro` in: `Jahr Ausgaben in
@@ -129,7 +144,7 @@ const HEADER_FOLLOW = /^(?:$|[ \u00A0]*(?:\p{Lu}|\p{N}|\(|\*|¹|²|³))/u;
  * Words that make a header line about counts or shares, whose numbers are not all money.
  * Matches: `Jahr Anzahl Kosten in Euro`, `Prozent`
  */
-export const COUNT_HEADER = /(?<![\p{L}])(?:Anzahl|Zahl|Prozent|Anteil|Menge|Personen|Fälle|Stellen|Stunden|Tage|VZÄ)(?![\p{L}])|%/u;
+export const COUNT_HEADER = /(?<![\p{L}])(?:Anzahl|Zahl|Prozent|Anteil|Menge|Personen|Fälle|Stellen|Stunden|Tage|VZÄ|Follower|Abonnent\p{L}*|Teilnehm\p{L}*|Beschäftigte|Einwohner|Besucher|Stück)(?![\p{L}])|%/u;
 
 /**
  * A label right before a number that makes it no amount. Matches the label in: `Titel 687 27`,
@@ -139,10 +154,11 @@ export const NUMBER_LABEL_BEFORE =
   /(?:§|Art\.|Artikel|Abs\.|Nr\.|Nummer|Titel|Kapitel|Kap\.|Anlage|Frage|Fragen|Seite|S\.|Drucksache|Randnummer|Rn\.|Ziffer|Stand:)[ \u00A0]$/u;
 
 /**
- * What right after a number in a lost table makes it no money cell: a percent sign, a unit or a
- * word in lower case. Matches the tail of: `55 %`, `1.578,3 pro VZÄ`, `12 Prozent`
+ * What right after a number in a lost table makes it no money cell: a percent sign, a unit, a
+ * word in lower case, or a one- or two-digit number that makes it a code. Matches the tail of:
+ * `55 %`, `1.578,3 pro VZÄ`, `12 Prozent`, `687 15` (a budget title)
  */
-const NOT_MONEY_AFTER = /^[ \u00A0]?(?:%|Prozent|v\.\s?H\.|\p{Ll})/u;
+const NOT_MONEY_AFTER = /^(?:[ \u00A0]?(?:%|Prozent|v\.\s?H\.|\p{Ll}{2})| \d{1,2}(?![\d.,]))/u;
 
 /** A cell's footnote mark that may follow its number. Matches the mark in: `4.602*`, `4.602¹`, `4.602 1)` */
 const CELL_FOOTNOTE = /(?:[ \u00A0]?(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d\)))$/u;
@@ -274,7 +290,7 @@ function normalizeSpace(text: string): string {
  */
 function findInSection(section: Section, context: ExtractContext): Found {
   const text = section.run.text;
-  const spans = numberSpans(text, urlZones(text));
+  const spans = numberSpans(section.run, urlZones(text));
   const found: Found = { hits: [], problems: [] };
   /** Index of the span a hit was made from, so that no number is counted twice. */
   const claimed = new Set<number>();
@@ -534,7 +550,8 @@ function urlZones(text: string): Array<[number, number]> {
  * @param zones URL spans to skip.
  * @returns Numbers in text order.
  */
-function numberSpans(text: string, zones: ReadonlyArray<[number, number]>): NumberSpan[] {
+function numberSpans(run: Run, zones: ReadonlyArray<[number, number]>): NumberSpan[] {
+  const { text, offsets } = run;
   const tokens: Array<{ start: number; end: number; text: string }> = [];
   let zone = 0;
   for (const match of text.matchAll(NUMBER_TOKEN)) {
@@ -550,10 +567,13 @@ function numberSpans(text: string, zones: ReadonlyArray<[number, number]>): Numb
     if (!first) continue;
     let end = first.end;
     let joined = false;
-    if (LEADING_GROUP.test(first.text)) {
+    const previous = tokens[i - 1];
+    // `Titel 687 27`: two digits after three are a budget title's tail, no leading group.
+    const codeTail = previous !== undefined && CODE_HEAD.test(previous.text) && CODE_TAIL.test(first.text) && printedSpace(text, offsets, previous.end, first.start);
+    if (LEADING_GROUP.test(first.text) && !codeTail) {
       for (;;) {
         const next = tokens[i + 1];
-        if (!next || next.start !== end + 1 || !GROUP_SPACE.test(text.charAt(end)) || !FOLLOWING_GROUP.test(next.text)) break;
+        if (!next || !printedSpace(text, offsets, end, next.start) || !FOLLOWING_GROUP.test(next.text)) break;
         end = next.end;
         joined = true;
         i++;
@@ -564,6 +584,23 @@ function numberSpans(text: string, zones: ReadonlyArray<[number, number]>): Numb
     spans.push({ start: first.start, end, text: spanText, number: readGermanNumber(spanText), joined });
   }
   return spans;
+}
+
+/**
+ * Whether exactly one group space printed on the same line stands between two tokens. A space
+ * that joined two lines, or stands where furniture was cut out, has offsets that are not
+ * consecutive: numbers in the renderings never wrap, so groups are not joined across it.
+ *
+ * @param text Section text.
+ * @param offsets The run's offsets.
+ * @param end End of the first token.
+ * @param start Start of the second.
+ * @returns Whether the gap is one printed space.
+ */
+function printedSpace(text: string, offsets: Int32Array, end: number, start: number): boolean {
+  if (start !== end + 1 || !GROUP_SPACE.test(text.charAt(end))) return false;
+  const before = offsets[end - 1] ?? 0;
+  return offsets[end] === before + 1 && offsets[start] === before + 2;
 }
 
 /** A line of a section, as run indexes. */
@@ -627,20 +664,76 @@ function wordCount(text: string): number {
 
 /**
  * Whether a number in a table body is a money cell: not a year, not a small count or footnote
- * number, not labelled as something else, not followed by a percent sign or unit.
+ * number, not a code (`0504`, `687 15`), not labelled as something else, not followed by a percent
+ * sign or unit.
  *
- * @param span The number.
+ * @param spans All numbers.
+ * @param index The number.
  * @param text Section text.
+ * @param claimed Numbers already used.
  * @returns Whether it is.
  */
-function moneyCell(span: NumberSpan, text: string): boolean {
-  const number = span.number;
-  if (!number) return false;
-  if (YEAR.test(span.text)) return false;
+function isMoneyCell(spans: readonly NumberSpan[], index: number, text: string, claimed: ReadonlySet<number>): boolean {
+  const span = spans[index];
+  const number = span?.number;
+  if (!span || !number || claimed.has(index)) return false;
+  if (YEAR.test(span.text) || LEADING_ZERO.test(span.text)) return false;
   if (number.grouping === 'none' && number.fraction === '' && number.integer.length <= 2) return false;
   if (NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, span.start - 14), span.start))) return false;
   if (NOT_MONEY_AFTER.test(text.slice(span.end, span.end + 8))) return false;
   return true;
+}
+
+/**
+ * Record one money cell of a lost table.
+ *
+ * @param spans All numbers.
+ * @param index The cell's number.
+ * @param currency Currency and exponent from the heading.
+ * @param text Section text.
+ * @param claimed Numbers already used.
+ * @param found Where the hit or problem goes.
+ */
+function tableCell(
+  spans: readonly NumberSpan[],
+  index: number,
+  currency: { code: string; exponent: number },
+  text: string,
+  claimed: Set<number>,
+  found: Found,
+): void {
+  const span = spans[index];
+  if (!span?.number) return;
+  claimed.add(index);
+  if (gluedFootnote(spans, index, text)) {
+    found.problems.push(ambiguousCell(spans[index - 1] ?? span, span, text));
+    return;
+  }
+  const value = numberValue(span.number, currency.exponent);
+  if (Math.abs(value) > IMPLAUSIBLE) {
+    found.problems.push({
+      start: span.start,
+      end: span.end,
+      severity: 'warning',
+      ruleId: 'amount-ambiguous',
+      reason: `Unexpected table cell \`${span.text}\` read as ${value} ${currency.code}, expected a plausible amount: cells may have run together`,
+    });
+    return;
+  }
+  found.hits.push({ start: span.start, end: span.end, value, currency: currency.code, table: true });
+}
+
+/**
+ * Count the matches of a global pattern.
+ *
+ * @param text Some text.
+ * @param pattern A pattern with the `g` flag.
+ * @returns How many matches.
+ */
+function countMatches(text: string, pattern: RegExp): number {
+  let count = 0;
+  for (const match of text.matchAll(pattern)) if (match[0] !== '') count++;
+  return count;
 }
 
 /**
@@ -667,11 +760,32 @@ function lostTables(section: Section, context: ExtractContext, spans: readonly N
     if (!header || lineText.trimEnd().endsWith('?') || wordCount(lineText) > HEADER_WORDS) continue;
     const headerEnd = line.start + header.index + header[0].length;
     if (!HEADER_FOLLOW.test(text.slice(headerEnd, line.end))) continue;
-    if (COUNT_HEADER.test(lineText)) continue;
-    const currency = currencyOf(normalizeForm(header[2] ?? ''));
+    const currency = headerCurrency(header);
     if (!currency) continue;
-    const scale = header[1] ? (scaleExponent(header[1]) ?? 3) : 0;
-    const exponent = scale + currency.exponent;
+    const emit = (indexes: readonly number[]): void => {
+      for (const index of indexes) tableCell(spans, index, currency, text, claimed, found);
+    };
+    const rest = line.numbers.filter((index) => (spans[index]?.start ?? 0) >= headerEnd);
+    const restCells = rest.filter((index) => isMoneyCell(spans, index, text, claimed));
+    if (restCells.length > 0) {
+      // A row heading: `Ausgaben in TSD Euro 223.781 515.121`; it covers its own line only.
+      if (!COUNT_HEADER.test(lineText)) emit(restCells);
+      continue;
+    }
+    // A column heading, maybe stacked over several lines: count the currency columns it names.
+    let blockStart = l;
+    while (blockStart > 0 && l - blockStart < HEADER_BLOCK_LINES) {
+      const above = lines[blockStart - 1];
+      if (!above || above.numbers.length > 0) break;
+      const aboveText = text.slice(above.start, above.end);
+      if (wordCount(aboveText) > HEADER_WORDS || ITEM_END.test(aboveText.trimEnd())) break;
+      blockStart--;
+    }
+    const blockText = text.slice(lines[blockStart]?.start ?? line.start, line.end);
+    if (COUNT_HEADER.test(blockText)) continue;
+    // Years after the heading label the columns (`Einnahmen in EUR 2020 2021 2022`): every column is money.
+    const yearColumns = rest.filter((index) => YEAR.test(spans[index]?.text ?? '')).length >= 2;
+    const columns = yearColumns ? Number.POSITIVE_INFINITY : countMatches(blockText, CURRENCY_HEADER_ALL);
     let last = l;
     for (let b = l + 1; b < lines.length; b++) {
       const body = lines[b];
@@ -679,34 +793,10 @@ function lostTables(section: Section, context: ExtractContext, spans: readonly N
       const bodyText = text.slice(body.start, body.end);
       if (CURRENCY_HEADER.test(bodyText) || wordCount(bodyText) > TABLE_BODY_WORDS) break;
       last = b;
-    }
-    for (let b = l; b <= last; b++) {
-      const body = lines[b];
-      if (!body) continue;
-      const bodyText = text.slice(body.start, body.end);
-      if (b > l && COUNT_HEADER.test(bodyText)) continue;
-      for (const index of body.numbers) {
-        const span = spans[index];
-        if (!span?.number || claimed.has(index) || span.start < headerEnd) continue;
-        if (!moneyCell(span, text)) continue;
-        claimed.add(index);
-        if (gluedFootnote(spans, index, text)) {
-          found.problems.push(ambiguousCell(spans[index - 1] ?? span, span, text));
-          continue;
-        }
-        const value = numberValue(span.number, exponent);
-        if (Math.abs(value) > IMPLAUSIBLE) {
-          found.problems.push({
-            start: span.start,
-            end: span.end,
-            severity: 'warning',
-            ruleId: 'amount-ambiguous',
-            reason: `Unexpected table cell \`${span.text}\` (${value} ${currency.code}), expected a plausible amount: cells may have run together`,
-          });
-          continue;
-        }
-        found.hits.push({ start: span.start, end: span.end, value, currency: currency.code, table: true });
-      }
+      if (COUNT_HEADER.test(bodyText)) continue;
+      const cells = body.numbers.filter((index) => isMoneyCell(spans, index, text, claimed));
+      // More money-like numbers than currency columns: the row holds counts too; leave it.
+      if (cells.length <= columns) emit(cells);
     }
     l = last;
   }

@@ -44,8 +44,12 @@ const URL_WITH_HOST = /^(?:(?:https?|ftp):\/\/(?:www\.)?|www\.)[\p{L}\p{N}-]+(?:
 /** Just a scheme or `www.`, so the address must go on after a line break: `https://` / `www.`. */
 const URL_ONLY_START = /^(?:(?:https?|ftp):\/\/|(?:(?:https?|ftp):\/\/)?www\.)$/i;
 
-/** A printed address cannot end with these, so the next line goes on with it: `…/integritaet-` / `derverwaltung/…`. */
-const URL_OPEN_END = /[-_=?&#%:@~]$/;
+/**
+ * A printed address does not end with these, so the next line goes on with it:
+ * `…/integritaet-` / `derverwaltung/…`, `…pdf?__` / `blob=…`. (`?` and `:` are left out: they end
+ * questions and sentences, `…html)?` / `a) …`.)
+ */
+const URL_OPEN_END = /[-_=&#%@~]$/;
 
 /** A token that can only be the rest of an address: address punctuation or a file ending, `g/externe-personen`, `?__blob=`, `ein-versenkten-zr-93782481.html`. */
 const URL_CONTINUATION = /[/?=&#_%]|\.[a-z]{2,}/;
@@ -107,7 +111,7 @@ function continuesUrl(before: string, token: string): boolean {
   if (token === '' || URL_NEW.test(token)) return false;
   if (!/^[\p{L}\p{N}?#&=_%/.~-]/u.test(token)) return false;
   if (URL_ONLY_START.test(before) || URL_OPEN_END.test(before)) return true;
-  return URL_CONTINUATION.test(trimUrl(token, 0, token.length) === token.length ? token : token.slice(0, trimUrl(token, 0, token.length)));
+  return URL_CONTINUATION.test(token.slice(0, trimUrl(token, 0, token.length)));
 }
 
 /**
@@ -170,7 +174,8 @@ export function findUrls(section: Section, context: ExtractContext): UrlSpan[] {
     let end = urlBodyEnd(text, start + match[0].length);
     const pieces = [text.slice(start, end)];
     // Bridge line breaks the layout put into the address.
-    while (end + 1 < text.length && /\s/.test(text.charAt(end)) && isLineBreak(section.run, end, context.locator)) {
+    // Only a space can be a joined line break; a line feed is a paragraph break.
+    while (end + 1 < text.length && text.charAt(end) === ' ' && isLineBreak(section.run, end, context.locator)) {
       const tokenEnd = urlBodyEnd(text, end + 1);
       const token = text.slice(end + 1, tokenEnd);
       if (!continuesUrl(pieces.join(''), token)) break;
@@ -279,7 +284,11 @@ function pagesAt(text: string, index: number): { pages: string[]; end: number } 
  */
 function findDrucksachen(text: string, context: ExtractContext): Found[] {
   const found: Found[] = [];
-  const own = context.meta.drucksache?.replace(/\s+/g, '') ?? null;
+  const answered = context.meta.answersDrucksache?.replace(/\s+/g, '') ?? null;
+  // The document's own number is not a citation; the Anfrage it answers is, even where the header
+  // reader took one for the other.
+  const ownNumber = context.meta.drucksache?.replace(/\s+/g, '') ?? null;
+  const own = ownNumber === answered ? null : ownNumber;
   const ownParliament = context.meta.parliament;
   for (const match of text.matchAll(DRUCKSACHE)) {
     const prefix = match[1];
@@ -451,8 +460,8 @@ interface LawEntry {
 /** The gazetteer of common laws (see its `source`). */
 const LAWS: readonly LawEntry[] = lawData.laws;
 
-/** The start of a norm citation: `§ 44`, `§§ 88`, `Art. 33`, `Artikel 137`, `Artikeln 1`, `§ 3a`. */
-const NORM_HEAD = /(?<![\p{L}\p{N}])(?:§§?|Art\.|Artikeln?)\s?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
+/** The start of a norm citation: `§ 44`, `§§ 88ff.`, `Art. 33`, `Artikel 137`, `Artikeln 1`, `§ 3a`. */
+const NORM_HEAD = /(?<![\p{L}\p{N}])(?:§§?|Art\.|Artikeln?)\s?\d{1,4}(?:(?=ff?\.)|[a-z](?![\p{L}\p{N}])|(?![\p{L}\p{N}]))/gu;
 
 /**
  * A finer division or a further number after a norm: ` Abs. 1`, ` Absatz 3`, ` Satz 1`, ` S. 2`,
@@ -460,6 +469,9 @@ const NORM_HEAD = /(?<![\p{L}\p{N}])(?:§§?|Art\.|Artikeln?)\s?\d{1,4}[a-z]?(?!
  * `, 3`, ` bis 7`, ` und Absatz 5`.
  */
 const NORM_PART = /\s?(?:(?:Abs\.|Absatz|Absätze|Satz|Sätze|S\.|Nr\.|Nrn\.|Nummer|Nummern|Buchst\.|Buchstabe|lit\.|Alt\.|Alternative|Var\.|Variante|Halbsatz|Hs\.|UAbs\.|Unterabs\.|Unterabsatz|Ziff\.|Ziffer)\s?(?:\d{1,4}[a-z]?|[a-z]\)?)(?![\p{L}\p{N}])|ff?\.|(?:,|und|bis|oder|sowie)\s(?:(?:Abs\.|Absatz|Satz|Nr\.)\s)?\d{1,4}[a-z]?(?![\p{L}\p{N}./]))/uy;
+
+/** The same, anchored after a chaining word. */
+const NORM_HEAD_AT = new RegExp(NORM_HEAD.source, 'uy');
 
 /** Joins two norm citations: ` i. V. m. Artikel 140`, ` in Verbindung mit § 3`, ` und Art. 5`, `, § 9`. */
 const NORM_CHAIN = /\s?(?:i\.\s?V\.\s?m\.|iVm|in Verbindung mit|und|sowie|bzw\.|oder|,)\s(?=(?:§|Art\.|Artikel)\s?\d)/uy;
@@ -474,7 +486,7 @@ const LAW_NOUN = /(?:gesetz|gesetzes|gesetzbuch|gesetzbuches|gesetzbuchs|ordnung
 const LAW_ABBREVIATION = /^(?=(?:[^\p{Lu}]*[\p{Lu}]){2})[\p{Lu}][\p{L}/-]{1,14}$/u;
 
 /** A book of a code or a second part of an abbreviation: ` II`, ` XII`, ` LT`. */
-const LAW_ABBREVIATION_PART = /\s((?:X{0,1}(?:IX|IV|V?I{0,3}))|[A-Z]{2,3})(?![\p{L}\p{N}])/uy;
+const LAW_ABBREVIATION_PART = /\s([IVX]{1,4}|[A-Z]{2,3})(?![\p{L}\p{N}])/uy;
 
 /** An abbreviation in parentheses after a law name: ` (BeamtStG)`, ` (NPersVG)`. */
 const LAW_ABBREVIATION_AFTER = /\s?\(([\p{Lu}][\p{L}\p{N}/ -]{0,14})\)/uy;
@@ -489,13 +501,17 @@ export const EU_ACT = /(?<![\p{L}])(?:Delegierte[nr]?\s|Durchführungs)?(?:[Vv]e
 /** The same, anchored where a law name is expected after a norm. */
 const EU_ACT_AT = new RegExp(EU_ACT.source, 'uy');
 
-/** Index of the gazetteer: abbreviations and names (with inflected forms) to the official name. */
+/** Index of the gazetteer: abbreviations (as printed) and lower-cased names to the official name. */
 let lawIndex: Map<string, string> | undefined;
 
+/** Case endings of an adjective before a law name: `Bürgerlichen` → `Bürgerliches`, `Weimarer`. */
+const ADJECTIVE_ENDING = /(?:en|em|er|es|e)$/;
+
 /**
- * Look a printed law name up in the gazetteer (built on first use).
+ * Look a printed law name up in the gazetteer (the index is built on first use).
  *
- * @param printed A printed name or abbreviation, possibly in the genitive (`Grundgesetzes`).
+ * @param printed A printed name or abbreviation, possibly inflected (`Grundgesetzes`,
+ *   `Bürgerlichen Gesetzbuches`, `Europäischen Menschenrechtskonvention`).
  * @returns The official name, or undefined.
  */
 function lookUpLaw(printed: string): string | undefined {
@@ -508,16 +524,18 @@ function lookUpLaw(printed: string): string | undefined {
   }
   const direct = lawIndex.get(printed);
   if (direct) return direct;
-  const lower = printed.toLowerCase();
-  // Genitive and dative forms: `des Grundgesetzes`, `des Bürgerlichen Gesetzbuches`, `der Weimarer Reichsverfassung`.
-  const forms = [lower, lower.replace(/e?s$/, ''), lower.replace(/(?:ische|liche|eine|ige)n(\s)/g, '$1').replace(/e?s$/, '')];
-  for (const form of forms) {
-    const name = lawIndex.get(form);
-    if (name) return name;
+  const words = printed.toLowerCase().split(' ');
+  const last = words.pop() ?? '';
+  const lasts = [last, last.replace(/e?s$/, '')];
+  const firsts = words.length === 0 ? [''] : ['', 'es', 'e', 'er', 'en'].map((ending) => `${words.join(' ').replace(ADJECTIVE_ENDING, '')}${ending} `);
+  if (words.length > 0) firsts.unshift(`${words.join(' ')} `);
+  for (const first of firsts) {
+    for (const form of lasts) {
+      const name = lawIndex.get(`${first}${form}`);
+      if (name) return name;
+    }
   }
-  // Adjectives in other cases: `Weimarer`, `Bürgerlichen` → `Bürgerliches`.
-  const adjusted = lower.replace(/^(\p{L}+?)(?:en|em|er|es|e)\s/u, '$1es ').replace(/e?s$/, '');
-  return lawIndex.get(adjusted);
+  return undefined;
 }
 
 /** A norm citation being read. */
@@ -550,13 +568,16 @@ function lawNameAt(text: string, index: number): { end: number; title: string } 
   const words = match[1].split(' ');
   let end = -1;
   let title: string | undefined;
+  let known = false;
   // The longest run of words ending in a law noun: `Weimarer Reichsverfassung`, `Grundgesetzes`.
   for (let count = words.length; count > 0 && end < 0; count--) {
     const last = words[count - 1] ?? '';
     if (LAW_NOUN.test(last)) {
       const printed = words.slice(0, count).join(' ');
       end = wordsStart + printed.length;
-      title = lookUpLaw(printed) ?? printed;
+      const official = lookUpLaw(printed);
+      known = official !== undefined;
+      title = official ?? printed;
     }
   }
   const first = words[0] ?? '';
@@ -570,14 +591,17 @@ function lawNameAt(text: string, index: number): { end: number; title: string } 
       abbreviation = `${first} ${part[1]}`;
       end = LAW_ABBREVIATION_PART.lastIndex;
     }
-    title = lookUpLaw(abbreviation) ?? abbreviation;
+    const official = lookUpLaw(abbreviation);
+    known = official !== undefined;
+    title = official ?? abbreviation;
   }
   if (end < 0 || title === undefined) return undefined;
   LAW_ABBREVIATION_AFTER.lastIndex = end;
   const after = LAW_ABBREVIATION_AFTER.exec(text);
   if (after?.[1]) {
     end = LAW_ABBREVIATION_AFTER.lastIndex;
-    if (title === words.join(' ') || !lookUpLaw(title)) title = lookUpLaw(after[1]) ?? title;
+    // The printed name was not in the gazetteer; its abbreviation may be.
+    if (!known) title = lookUpLaw(after[1]) ?? title;
   }
   return { end, title };
 }
@@ -614,10 +638,9 @@ function findLaws(text: string): Found[] {
       NORM_CHAIN.lastIndex = norm.end;
       if (!NORM_CHAIN.exec(text)) break;
       const next = NORM_CHAIN.lastIndex;
-      NORM_HEAD.lastIndex = next;
-      const again = NORM_HEAD.exec(text);
-      if (!again || again.index !== next) break;
-      norm = { start: next, end: NORM_HEAD.lastIndex };
+      NORM_HEAD_AT.lastIndex = next;
+      if (!NORM_HEAD_AT.exec(text)) break;
+      norm = { start: next, end: NORM_HEAD_AT.lastIndex };
     }
     for (const item of chain) {
       if (item.title !== undefined) found.push({ start: item.start, end: item.end, fields: { kind: 'law', title: item.title } });

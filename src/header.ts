@@ -5,7 +5,7 @@
 import type { Meta } from './model.js';
 
 /** Own number in the first line: `Deutscher Bundestag Drucksache 21/839`, `… Wahlperiode Drucksache 19/11181`. */
-export const OWN_NUMBER = /Drucksache\s+(\d{1,2})\/(\d+)/;
+export const OWN_NUMBER = /(?<![–-]\s?)Drucksache\s+(\d{1,2})\/(\d+)/;
 
 /** Parliament named in the first lines: `Deutscher Bundestag`, `Niedersächsischer Landtag`, `Bremische Bürgerschaft`. */
 export const PARLIAMENT = /(Deutscher Bundestag|[\p{Lu}][\p{L}-]+ (?:Landtag|Bürgerschaft)|Abgeordnetenhaus (?:von )?Berlin|Landtag (?:von |des )?[\p{Lu}][\p{L}-]+)/u;
@@ -34,8 +34,28 @@ export const ASKERS_LANDTAG = /^Anfrage\s+(?:der|des)\s+Abgeordneten\s+(.+?)(?:,
 /** Respondent: `der Bundesregierung`, `namens der Landesregierung`. */
 export const RESPONDENT = /(?:Antwort\s+der|namens\s+der|mit Antwort der)\s+(Bundesregierung|Landesregierung|Staatsregierung|Senats?|Landesregierung)/;
 
-/** The answering ministry, Landtag style: `Antwort des Niedersächsischen Ministeriums für Inneres, Sport und Digitalisierung namens der`. */
-export const ANSWERING_BODY = /Antwort\s+(?:des|der)\s+(.+?)\s+namens\s+der/s;
+/** The answering ministry, Landtag style, at a line start: `Antwort des Niedersächsischen Ministeriums für Inneres, Sport und Digitalisierung namens der`. */
+export const ANSWERING_BODY = /(?:^|\n)Antwort\s+(?:des|der)\s+(?!Landesregierung|Bundesregierung)([^\n]+(?:\n(?!Anfrage)[^\n]+)??)\s+namens\s+der/u;
+
+/** Genitive forms at the head of a body's name and their nominative: `Bundesministeriums` → `Bundesministerium`. */
+export const GENITIVE_HEADS: ReadonlyArray<[RegExp, string]> = [
+  [/^(\p{L}*[Mm]inisterium)s\b/u, '$1'],
+  [/^(\p{Lu}\p{L}+)en (\p{L}*[Mm]inisterium)s\b/u, '$1es $2'],
+  [/^(\p{Lu}\p{L}+)en (Staatskanzlei|Senatskanzlei|Landesregierung)\b/u, '$1e $2'],
+  [/^Auswärtigen Amt(?:e?s)\b/u, 'Auswärtiges Amt'],
+  [/^(\p{Lu}\p{L}+)en (\p{L}*[Aa]mt)e?s\b/u, '$1es $2'],
+];
+
+/**
+ * The nominative of a body named in the genitive: `Bundesministeriums der Finanzen` → `Bundesministerium der Finanzen`.
+ *
+ * @param name As printed after `des`/`der`.
+ * @returns The nominative.
+ */
+export function nominativeBody(name: string): string {
+  for (const [pattern, replacement] of GENITIVE_HEADS) if (pattern.test(name)) return name.replace(pattern, replacement);
+  return name;
+}
 
 /** An asker: optional academic title, the name, an optional parenthesis (constituency or party). */
 export const ASKER = /^(?:((?:Prof\.\s*)?Dr\.(?:\s*h\.\s*c\.)?(?:\s*Dr\.)?)\s+)?(.+?)(?:\s*\(([^)]+)\))?$/u;
@@ -149,7 +169,7 @@ export function readHeader(header: string, firstPageHeader: string | undefined, 
     date,
     type: /\bAntwort\b/.test(header) ? 'Antwort' : null,
     respondent,
-    respondingBody: body ? body.replace(/\s+/g, ' ').replace(/-\s(?=\p{Ll})/gu, '').trim() : null,
+    respondingBody: body ? nominativeBody(body.replace(/-\s*\n\s*(?=\p{Ll})/gu, '').replace(/\s+/g, ' ').trim()) : null,
     answersDrucksache,
     askers,
     faction,

@@ -239,6 +239,15 @@ describe('csvRows', () => {
     expect(csvRows('answers', sampleDocument(), 'd', { delimiter: ';' }).startsWith('d;a1;"1;2;7";"q1;q2";unannounced;2;')).toBe(true);
   });
 
+  it('takes a tab as delimiter, and refuses delimiters that break records', () => {
+    expect(csvHeader('entities', { delimiter: '\t' })).toBe('document\tid\ttype\tname\taliases\tmention_count\n');
+    expect(csvRows('entities', sampleDocument(), 'd', { delimiter: '\t' })).toContain('d\te2\tOrganization\tTesla, Inc.\t\t1\n');
+    for (const delimiter of ['', ',;', '"', '\n', '\r']) {
+      expect(() => csvHeader('entities', { delimiter }), JSON.stringify(delimiter)).toThrow(/Unexpected CSV delimiter/);
+      expect(() => csvRows('entities', sampleDocument(), 'd', { delimiter }), JSON.stringify(delimiter)).toThrow(/Unexpected CSV delimiter/);
+    }
+  });
+
   it('appends per document under one header', () => {
     const second = { ...sampleDocument(), amounts: sampleDocument().amounts.slice(0, 1) };
     const file = csvHeader('amounts') + csvRows('amounts', sampleDocument(), 'one') + csvRows('amounts', second, 'two');

@@ -236,11 +236,20 @@ describe('toJsonLd', () => {
   it('prefers the address the sources stage recorded, and knows none for a Landtag', async () => {
     const doc = sampleDocument();
     doc.sources = [
-      { kind: 'drucksache', number: '18/1', url: 'https://dserver.bundestag.de/btd/18/000/1800001.pdf', text: 'Drucksache 18/1', in: 'a1', position: at(41, 50) },
+      {
+        kind: 'drucksache',
+        number: '18/1',
+        url: 'https://dserver.bundestag.de/btd/18/000/1800001.pdf',
+        pages: ['5'],
+        text: 'Drucksache 18/1, S. 5',
+        in: 'a1',
+        position: at(41, 50),
+      },
       { kind: 'drucksache', number: '19/10822', parliament: 'Niedersächsischer Landtag', text: 'Drucksache 19/10822', in: 'a1', position: at(51, 60) },
     ];
     const rdf = await quads(toJsonLd(doc, stem));
     expect(rdf).toContain(triple(`${base}#a1`, s('citation'), 'https://dserver.bundestag.de/btd/18/000/1800001.pdf'));
+    expect(rdf).toContain(triple('https://dserver.bundestag.de/btd/18/000/1800001.pdf', s('pagination'), '"5"'));
     expect(rdf).toContain(triple(`${base}#a1`, s('citation'), `${base}#source-2`));
     expect(rdf).toContain(triple(`${base}#source-2`, o('reference'), '"19/10822"'));
   });

@@ -49,8 +49,11 @@ export type CsvCell = string | number | boolean | null | undefined;
 
 /** How to format the tables. */
 export interface CsvOptions {
-  /** Field delimiter: `,` (default) or `;` (what spreadsheet programs in German locales expect). */
-  readonly delimiter?: ',' | ';';
+  /**
+   * Field delimiter, one character: `,` (default), `;` (what spreadsheet programs in German locales
+   * expect) or another such as a tab. Not a quote or a line break.
+   */
+  readonly delimiter?: string;
   /** Start the header with a UTF-8 byte order mark, so spreadsheet programs read umlauts right. */
   readonly bom?: boolean;
 }
@@ -320,13 +323,22 @@ export const csvTables: Readonly<Record<CsvTableName, CsvTable>> = perTable((nam
   columns: Object.entries(definitions[name].columns).map(([key, description]) => ({ key, description })),
 }));
 
+/** Characters that cannot delimit fields: the quote and line breaks. */
+const reservedDelimiters = new Set(['"', '\n', '\r']);
+
 /** csv-stringify options shared by header and rows. */
 function stringifyOptions(table: CsvTableName, options: CsvOptions | undefined, header: boolean): StringifyOptions {
+  const delimiter = options?.delimiter ?? ',';
+  if (delimiter.length !== 1 || reservedDelimiters.has(delimiter)) {
+    throw new Error(
+      `Unexpected CSV delimiter \`${JSON.stringify(delimiter)}\`, expected one character other than a quote or a line break`,
+    );
+  }
   return {
     columns: csvTables[table].columns.map((column) => ({ key: column.key, header: column.key })),
     header,
     bom: header && options?.bom === true,
-    delimiter: options?.delimiter ?? ',',
+    delimiter,
     record_delimiter: 'unix',
     // Quote any field holding a line feed or a carriage return: readers treat either as a record end.
     quote_record_delimiter: true,
@@ -341,6 +353,7 @@ function stringifyOptions(table: CsvTableName, options: CsvOptions | undefined, 
  * @param table The table.
  * @param options Delimiter and byte order mark.
  * @returns The column names, delimited, ending in a line feed (preceded by a BOM when asked for).
+ * @throws {Error} For a delimiter that is not one character, or is a quote or a line break.
  */
 export function csvHeader(table: CsvTableName, options?: CsvOptions): string {
   return stringify([], stringifyOptions(table, options, true));
@@ -354,6 +367,7 @@ export function csvHeader(table: CsvTableName, options?: CsvOptions): string {
  * @param stem The input file stem, written to the `document` column.
  * @param options Delimiter.
  * @returns Zero or more records, each ending in a line feed (the empty string for no rows).
+ * @throws {Error} Like `csvHeader`.
  */
 export function csvRows(table: CsvTableName, doc: DrucksacheDocument, stem: string, options?: CsvOptions): string {
   const rows = definitions[table].rows(doc, stem);

@@ -7,7 +7,8 @@
  * - the document is a `schema:Report` and an `oparl:Paper` (`oparl:reference` = its own number,
  *   `oparl:paperType`, `oparl:originatorOrganization` = the respondent, `oparl:underDirectionOf` =
  *   the responding ministry) whose `oparl:relatedPaper` is the Anfrage answered (with its askers as
- *   `oparl:originatorPerson` and the asking group as `oparl:originatorOrganization`);
+ *   `oparl:originatorPerson` and the asking group as `oparl:originatorOrganization`); the respondent is
+ *   also its `schema:author`, the parliament its `schema:publisher`;
  * - it `schema:hasPart` its preambles (`schema:CreativeWork`), questions (`schema:Question`, lettered
  *   sub-items as parts of them) and answers (`schema:Answer`, whose `schema:parentItem` names every
  *   question answered and whose `schema:citation` names the answers it refers to);
@@ -155,32 +156,31 @@ export function toJsonLd(doc: DrucksacheDocument, stem: string, options?: JsonLd
   const part = (fragment: string): string => `${base}#${encodeURIComponent(fragment)}`;
 
   const sectionIris = new Map<string, string>([['meta', base]]);
-  for (const record of [...doc.preambles, ...doc.questions, ...doc.answers]) sectionIris.set(record.id, part(record.id));
+  for (const record of [...doc.preambles, ...doc.questions, ...doc.answers]) {
+    sectionIris.set(record.id, part(record.id));
+  }
   const sectionIri = (id: string): string => sectionIris.get(id) ?? base;
 
   // Links from sections, collected per section in document order without repeats.
   const mentions = new LinkSet();
   const citations = new LinkSet();
 
-  // People and bodies of the metadata: the entity of that type and name where there is one.
-  const agent = (name: string | null | undefined, type: 'Person' | 'Organization', fragment: string, extra?: JsonLdNode): JsonLdNode | undefined => {
-    if (name === null || name === undefined || name === '') return undefined;
-    const entity = doc.entities.find((candidate) => candidate.type === type && (candidate.name === name || candidate.aliases.includes(name)));
-    if (entity) return { '@id': part(entity.id), ...extra };
-    return { '@id': part(fragment), '@type': type, name, ...extra };
-  };
+  const agent = (name: string | null | undefined, type: AgentType, fragment: string, extra?: JsonLdNode) =>
+    agentNode(doc.entities, part, { name, type, fragment }, extra);
   const faction = agent(doc.meta.faction, 'Organization', 'faction');
   const respondent = agent(doc.meta.respondent, 'Organization', 'respondent');
   const askers = doc.meta.askers.flatMap((asker, index) => {
-    const memberOf = asker.faction === undefined ? faction : agent(asker.faction, 'Organization', `asker-${index + 1}-faction`);
-    return agent(asker.name, 'Person', `asker-${index + 1}`, node({ honorificPrefix: asker.title, memberOf })) ?? [];
+    const memberOf =
+      asker.faction === undefined ? faction : agent(asker.faction, 'Organization', `asker-${index + 1}-faction`);
+    const details = node({ honorificPrefix: asker.title, memberOf });
+    return agent(asker.name, 'Person', `asker-${index + 1}`, details) ?? [];
   });
   const parliament = doc.meta.parliament;
-  const inBundestag = (name: string | null | undefined): boolean => name !== null && name !== undefined && bundestagPattern.test(name);
 
   const answered = doc.meta.answersDrucksache;
-  const answeredUrl = answered !== null && inBundestag(parliament) ? bundestagPdfUrl(answered) : undefined;
-  const ownUrl = doc.meta.drucksache !== null && inBundestag(parliament) ? bundestagPdfUrl(doc.meta.drucksache) : undefined;
+  const answeredUrl = answered !== null && isBundestag(parliament) ? bundestagPdfUrl(answered) : undefined;
+  const own = doc.meta.drucksache;
+  const ownUrl = own !== null && isBundestag(parliament) ? bundestagPdfUrl(own) : undefined;
 
   const preambles = doc.preambles.map((preamble) =>
     node({
@@ -193,7 +193,9 @@ export function toJsonLd(doc: DrucksacheDocument, stem: string, options?: JsonLd
   );
 
   const questionIri = new Map<string, string>();
-  for (const question of doc.questions) if (!questionIri.has(question.number)) questionIri.set(question.number, part(question.id));
+  for (const question of doc.questions) {
+    if (!questionIri.has(question.number)) questionIri.set(question.number, part(question.id));
+  }
   const questions = doc.questions.map((question) =>
     node({
       '@id': part(question.id),
@@ -218,7 +220,12 @@ export function toJsonLd(doc: DrucksacheDocument, stem: string, options?: JsonLd
 
   const entities = doc.entities.map((entity) => {
     for (const mention of entity.mentions) mentions.add(sectionIri(mention.in), part(entity.id));
-    return node({ '@id': part(entity.id), '@type': entityClass[entity.type], name: entity.name, alternateName: entity.aliases });
+    return node({
+      '@id': part(entity.id),
+      '@type': entityClass[entity.type],
+      name: entity.name,
+      alternateName: entity.aliases,
+    });
   });
 
   const amounts = doc.amounts.map((amount, index) => {
@@ -230,7 +237,7 @@ export function toJsonLd(doc: DrucksacheDocument, stem: string, options?: JsonLd
   const sourceNodes = new Map<string, JsonLdNode>();
   doc.sources.forEach((source, index) => {
     const described = sourceNode(source, part(`source-${index + 1}`), (number) =>
-      inBundestag(source.parliament ?? parliament) ? bundestagPdfUrl(number) : undefined,
+      isBundestag(source.parliament ?? parliament) ? bundestagPdfUrl(number) : undefined,
     );
     const iri = described['@id'];
     if (typeof iri !== 'string') return;
@@ -274,11 +281,14 @@ export function toJsonLd(doc: DrucksacheDocument, stem: string, options?: JsonLd
             originatorOrganization: faction,
           }),
     hasPart: [...doc.preambles, ...doc.questions, ...doc.answers].map((record) => part(record.id)),
-    mentions: [...doc.entities.map((entity) => part(entity.id)), ...doc.amounts.map((_, index) => part(`amount-${index + 1}`))],
+    mentions: [
+      ...doc.entities.map((entity) => part(entity.id)),
+      ...doc.amounts.map((_, index) => part(`amount-${index + 1}`)),
+    ],
     citation: [...sourceNodes.keys()],
   });
 
-  // Section links last, so the document's own lists stay complete rather than per section.
+  // Sections get their mentions and citations once every record has been seen.
   const withLinks = (section: JsonLdNode): JsonLdNode => {
     const iri = section['@id'];
     if (typeof iri !== 'string') return section;
@@ -299,6 +309,33 @@ export function toJsonLd(doc: DrucksacheDocument, stem: string, options?: JsonLd
   };
 }
 
+/** What a person or body named in the metadata may be. */
+type AgentType = 'Person' | 'Organization';
+
+/**
+ * A person or body named in the metadata: a reference to the entity of that type carrying the name
+ * (as its name or an alias) where there is one, else a node of its own under `<base>#<fragment>`.
+ */
+function agentNode(
+  entities: readonly Entity[],
+  part: (fragment: string) => string,
+  agent: { name: string | null | undefined; type: AgentType; fragment: string },
+  extra?: JsonLdNode,
+): JsonLdNode | undefined {
+  const { name, type, fragment } = agent;
+  if (name === null || name === undefined || name === '') return undefined;
+  const entity = entities.find(
+    (candidate) => candidate.type === type && (candidate.name === name || candidate.aliases.includes(name)),
+  );
+  if (entity) return { '@id': part(entity.id), ...extra };
+  return { '@id': part(fragment), '@type': type, name, ...extra };
+}
+
+/** Whether a parliament name is the Bundestag's. */
+function isBundestag(name: string | null | undefined): boolean {
+  return name !== null && name !== undefined && bundestagPattern.test(name);
+}
+
 /** A money amount: its value, a range's bounds, the currency and what was printed. */
 function amountNode(amount: Amount, iri: string): JsonLdNode {
   return node({
@@ -315,15 +352,21 @@ function amountNode(amount: Amount, iri: string): JsonLdNode {
 
 /**
  * A cited source. Web sources are named by their address (when it is an absolute http(s) address),
- * Drucksachen by their official address where one is known; others by a numbered fragment.
+ * Drucksachen by their official address where one is known; others by a numbered fragment. Pages
+ * cited go to `schema:pagination`; on a node named by an address they gather from every citation.
  */
 function sourceNode(source: Source, fallback: string, drucksacheUrl: (number: string) => string | undefined): JsonLdNode {
   switch (source.kind) {
     case 'url': {
       const address = absoluteWebAddress(source.url);
       return address === undefined
-        ? node({ '@id': fallback, '@type': 'CreativeWork', description: source.url ?? source.text })
-        : node({ '@id': address, '@type': 'CreativeWork', url: address });
+        ? node({
+            '@id': fallback,
+            '@type': 'CreativeWork',
+            description: source.url ?? source.text,
+            pagination: source.pages,
+          })
+        : node({ '@id': address, '@type': 'CreativeWork', url: address, pagination: source.pages });
     }
     case 'drucksache': {
       const address = source.url ?? (source.number === undefined ? undefined : drucksacheUrl(source.number));
@@ -334,6 +377,7 @@ function sourceNode(source: Source, fallback: string, drucksacheUrl: (number: st
         reference: source.number,
         name: source.number === undefined ? source.text : undefined,
         url: iri,
+        pagination: source.pages,
       });
     }
     case 'publication':

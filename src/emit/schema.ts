@@ -30,8 +30,8 @@ export function jsonSchema(): JsonSchema {
     $id: schemaId,
     title: 'Drucksache',
     description:
-      `One German parliamentary paper (an answer to a Kleine Anfrage) as extracted by drucksache, output format version ${schemaVersion}. ` +
-      'Every extracted item carries a unist position into the original input.',
+      'One German parliamentary paper (an answer to a Kleine Anfrage) as extracted by drucksache, ' +
+      `output format version ${schemaVersion}. Every extracted item carries a unist position into the original input.`,
     ...rest,
   };
 }

@@ -1,0 +1,90 @@
+/**
+ * The development corpus against its gold: structure floors, and the answered Drucksache and title
+ * right on every document.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import type { DrucksacheDocument } from '../src/model.js';
+
+const corpus = new URL('fixtures/corpus/', import.meta.url).pathname;
+const input = new URL('../input/', import.meta.url).pathname;
+
+interface Gold {
+  drucksache?: string;
+  title?: string;
+  meta?: { answersDrucksache?: string; title?: string };
+  questions: Array<{ number: string; subItems?: string[] }>;
+  answers: Array<{ questions: string[]; startsWith?: string }>;
+  references: Array<{ fromQuestions: string[]; toQuestion: string }>;
+  amounts?: Array<{ value: number; currency: string }>;
+  urls?: string[];
+  drucksachenCited?: string[];
+}
+
+const norm = (text: string): string => text.normalize('NFC').replace(/[\u00AD]/g, '').replace(/[‐‑‒–—-]/g, '-').replace(/[„“”"«»‚‘’']/g, '').replace(/\s+/g, ' ').replace(/\s*-\s*/g, '-').trim().toLowerCase();
+const byNumber = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+const key = (numbers: readonly string[]): string => [...numbers].sort(byNumber).join('+');
+
+/** Precision/recall counts of a predicted set against a gold set. */
+function counts(predicted: readonly string[], gold: readonly string[]): { tp: number; pred: number; gold: number } {
+  const p = new Set(predicted);
+  const g = new Set(gold);
+  let tp = 0;
+  for (const item of g) if (p.has(item)) tp++;
+  return { tp, pred: p.size, gold: g.size };
+}
+
+const stems = readdirSync(corpus).filter((name) => name.endsWith('.gold.json')).map((name) => name.replace(/\.gold\.json$/, '')).sort();
+const documents = new Map<string, { document: DrucksacheDocument; gold: Gold }>();
+for (const stem of stems) {
+  const name = readdirSync(input).find((file) => file.replace(/\.(md|txt)$/, '') === stem);
+  if (!name) throw new Error(`No input for gold ${stem}`);
+  const path = join(input, name);
+  documents.set(stem, { document: extract(readFileSync(path), { path }).document, gold: JSON.parse(readFileSync(join(corpus, `${stem}.gold.json`), 'utf8')) as Gold });
+}
+
+const totals = { questions: { tp: 0, pred: 0, gold: 0 }, subItems: { tp: 0, pred: 0, gold: 0 }, answers: { tp: 0, pred: 0, gold: 0 }, references: { tp: 0, pred: 0, gold: 0 } };
+for (const { document, gold } of documents.values()) {
+  const add = (name: keyof typeof totals, c: { tp: number; pred: number; gold: number }): void => {
+    totals[name].tp += c.tp;
+    totals[name].pred += c.pred;
+    totals[name].gold += c.gold;
+  };
+  add('questions', counts(document.questions.map((q) => q.number), gold.questions.map((q) => q.number)));
+  add('subItems', counts(document.questions.flatMap((q) => q.subItems.map((s) => `${q.number}${s.label}`)), gold.questions.flatMap((q) => (q.subItems ?? []).map((s) => `${q.number}${s}`))));
+  add('answers', counts(document.answers.map((a) => key(a.questions)), gold.answers.map((a) => key(a.questions))));
+  add('references', counts(document.answers.flatMap((a) => a.references.map((r) => `${key(a.questions)}->${r.question}`)), gold.references.map((r) => `${key(r.fromQuestions)}->${r.toQuestion}`)));
+}
+
+const f1 = (c: { tp: number; pred: number; gold: number }): number => {
+  const p = c.pred ? c.tp / c.pred : 0;
+  const r = c.gold ? c.tp / c.gold : 1;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+};
+
+describe('corpus structure (micro-averaged F1 floors)', () => {
+  it.each(Object.keys(totals) as Array<keyof typeof totals>)('%s F1 ≥ 0.98', (name) => {
+    expect(f1(totals[name])).toBeGreaterThanOrEqual(0.98);
+  });
+});
+
+describe.each(stems)('%s', (stem) => {
+  const entry = documents.get(stem);
+  if (!entry) throw new Error(stem);
+  const { document, gold } = entry;
+  it('names the answered Drucksache', () => {
+    expect(document.meta.answersDrucksache).toBe(gold.meta?.answersDrucksache ?? gold.drucksache);
+  });
+  it('has the title', () => {
+    expect(norm(document.meta.title ?? '')).toBe(norm(gold.meta?.title ?? gold.title ?? ''));
+  });
+  it('starts answers where the gold says', () => {
+    for (const answer of gold.answers) {
+      if (!answer.startsWith) continue;
+      const found = document.answers.find((a) => key(a.questions) === key(answer.questions));
+      expect(norm(found?.text ?? '')).toMatch(new RegExp(`^${norm(answer.startsWith).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    }
+  });
+});

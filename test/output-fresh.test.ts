@@ -1,0 +1,47 @@
+/**
+ * `output/` is what `npm start` produces from `input/`: regenerate into a temporary directory and
+ * compare every file, so a behaviour change always shows up as a diff of `output/`.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runExtract } from '../pipeline/run.js';
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** Every file under a directory, relative, sorted. */
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (at: string): void => {
+    for (const name of readdirSync(at).sort()) {
+      const path = join(at, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push(relative(dir, path));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+describe('output/', () => {
+  const fresh = mkdtempSync(join(tmpdir(), 'drucksache-output-'));
+  afterAll(() => rmSync(fresh, { recursive: true, force: true }));
+
+  it('is what `npm start` makes of input/ (run `npm start` to refresh it)', async () => {
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      const status = await runExtract(['input'], { out: fresh, format: ['json', 'csv', 'jsonld'], csvDelimiter: ',', quiet: true, jobs: 1 });
+      expect(status).toBe(0);
+    } finally {
+      process.chdir(cwd);
+    }
+    const expected = listFiles(join(root, 'output'));
+    const actual = listFiles(fresh);
+    expect(actual).toEqual(expected);
+    for (const file of actual) {
+      expect(readFileSync(join(fresh, file), 'utf8'), `output/${file} is stale: run npm start`).toBe(readFileSync(join(root, 'output', file), 'utf8'));
+    }
+  });
+});
