@@ -3,25 +3,17 @@
  * is reported with its reason and the batch goes on; outputs are written atomically.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { decode, MAX_INPUT_BYTES, UnreadableInputError } from '../src/decode.js';
 import type { DrucksacheDocument } from '../src/model.js';
 import { drucksache } from '../src/pipeline.js';
 import { describe } from './files.js';
-import { writeAtomic } from './write.js';
 
 /** Output forms. */
 export type OutputFormat = 'json' | 'csv' | 'jsonld' | 'ndjson' | 'html';
 
-/** Where one document's outputs go. */
-export interface Sink {
-  /** Take one document (called in input order). */
-  add(document: DrucksacheDocument, stem: string): Promise<void>;
-  /** Finish the batch (write corpus-wide files). */
-  finish(): Promise<void>;
-}
 
 /** The result of one file. */
 export interface FileResult {
@@ -80,19 +72,4 @@ export function extractBytes(bytes: Uint8Array, path: string, inputFormat?: 'mar
  */
 export function stemOf(path: string): string {
   return basename(path, extname(path));
-}
-
-/**
- * The JSON sink: `json/<stem>.json` per document.
- *
- * @param out The output directory.
- * @returns The sink.
- */
-export function jsonSink(out: string): Sink {
-  return {
-    async add(document, stem) {
-      await writeAtomic(join(out, 'json', `${stem}.json`), `${JSON.stringify(document, undefined, 2)}\n`);
-    },
-    async finish() {},
-  };
 }

@@ -2,7 +2,9 @@
  * The `extract` command: collect inputs, run the batch, write outputs, report.
  */
 import { collectInputs } from './files.js';
-import { extractBytes, extractFile, jsonSink, stemOf, type FileResult, type OutputFormat, type Sink } from './batch.js';
+import { extractBytes, extractFile, stemOf, type FileResult, type OutputFormat } from './batch.js';
+import { csvSink, jsonLdSink, jsonSink, ndjsonSink, type Sink } from './sinks.js';
+import { toJson, toNdjsonLine } from '../src/emit/json.js';
 
 /** Options of `drucksache extract`. */
 export interface ExtractCommandOptions {
@@ -38,7 +40,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   if (inputs.includes('-')) {
     const result = extractBytes(await readStdin(), '-', inputFormat ?? undefined);
     if (result.document) {
-      process.stdout.write(`${JSON.stringify(result.document, undefined, 2)}\n`);
+      process.stdout.write(options.format.includes('ndjson') ? toNdjsonLine(result.document) : toJson(result.document));
       return 0;
     }
     process.stderr.write(`-: ${result.error ?? 'failed'}\n`);
@@ -50,6 +52,9 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   for (const problem of problems) process.stderr.write(`${problem.path}: ${problem.reason}\n`);
   const sinks: Sink[] = [];
   if (options.format.includes('json')) sinks.push(jsonSink(options.out));
+  if (options.format.includes('jsonld')) sinks.push(jsonLdSink(options.out));
+  if (options.format.includes('csv')) sinks.push(csvSink(options.out, { delimiter: options.csvDelimiter }));
+  if (options.format.includes('ndjson')) sinks.push(ndjsonSink(process.stdout));
   const stems = new Map<string, string>();
   let warnings = 0;
   let done = 0;
@@ -87,7 +92,15 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
     }
     done++;
   }
-  for (const sink of sinks) await sink.finish();
+  for (const sink of sinks) {
+    try {
+      await sink.finish();
+    } catch (error) {
+      failures++;
+      process.stderr.write(`${options.out}: Cannot write output: ${error instanceof Error ? error.message : String(error)}\n`);
+      await sink.abort();
+    }
+  }
   if (!options.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     process.stderr.write(`${done} documents, ${failures} failed, ${warnings} warnings, ${seconds} s\n`);

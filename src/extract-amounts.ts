@@ -93,6 +93,21 @@ export const SHARED_CURRENCY_GAP = new RegExp(`^${GAP}{0,2}(?:(${SCALE_PATTERN})
 /** The longest gap {@link SHARED_CURRENCY_GAP} can match, to keep the test cheap. */
 const SHARED_GAP_MAX = 24;
 
+/** The head of a number cut at a line end after its separator. Matches the end of: `470.102, ` */
+const BROKEN_HEAD = /\d[.,]\s$/;
+
+/** A date, no broken number. Matches: `20.11.2024`, `1.2.25` */
+const DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/;
+
+/** Cents standing alone before a currency after a line break. Matches `,91 €` in: `792.279` / `,91 €` */
+const ORPHAN_CENTS = new RegExp(`(?<=\\d\\s)[,]\\d{1,2}(?=${GAP}?(?:€|EUR|Euro)(?![\\p{L}]))`, 'gu');
+
+/** A currency code in capitals. Matches: `ILS`, `EUR` */
+const CURRENCY_CODE = /^\p{Lu}{3}$/u;
+
+/** A number right after a currency word: the word labels a table row. Matches after `Franken` in: `Franken 13,2 13,0` */
+const ROW_LABEL_AFTER = /^[ \u00A0]?\d/;
+
 /** A year as printed on its own. Matches: `2023`, `1998` */
 const YEAR = /^(?:19|20)\d{2}$/;
 
@@ -160,8 +175,14 @@ export const NUMBER_LABEL_BEFORE =
  */
 const NOT_MONEY_AFTER = /^(?:[ \u00A0]?(?:%|Prozent|v\.\s?H\.|\p{Ll}{2})| \d{1,2}(?![\d.,]))/u;
 
+/** A number running on into stray separators, misprinted. Matches the tail of: `180.278.,96` */
+const MALFORMED_AFTER = /^[.,][.,]?\d/;
+
 /** A cell's footnote mark that may follow its number. Matches the mark in: `4.602*`, `4.602¹`, `4.602 1)` */
 const CELL_FOOTNOTE = /(?:[ \u00A0]?(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d\)))$/u;
+
+/** A row label that ends in a word, so a running number may follow it. Matches: `Institut` */
+const LABEL_WORD = /\p{L}$/u;
 
 /** A list bullet at a line start. Matches: `– im Haushaltsjahr 2021 26 182 Euro` */
 const BULLET_START = /^[–•\-*]/;
@@ -289,7 +310,7 @@ function normalizeSpace(text: string): string {
  * @returns Hits and problems as run indexes.
  */
 function findInSection(section: Section, context: ExtractContext): Found {
-  const text = section.run.text;
+  const { text, offsets } = section.run;
   const spans = numberSpans(section.run, urlZones(text));
   const found: Found = { hits: [], problems: [] };
   /** Index of the span a hit was made from, so that no number is counted twice. */
@@ -312,7 +333,29 @@ function findInSection(section: Section, context: ExtractContext): Found {
           end: CURRENCY_AFTER.lastIndex,
           severity: 'warning',
           ruleId: 'amount-unreadable',
-          reason: `Unexpected number \`${span.text}\` before \`${after[2] ?? ''}\`, expected a German number such as \`1.234,56\` or \`1 234\``,
+          reason: `Unexpected number \`${quote(span.text)}\` before \`${after[2] ?? ''}\`, expected a German number such as \`1.234,56\` or \`1 234\``,
+        });
+        claimed.add(index);
+        return;
+      }
+      const form = after[2] ?? '';
+      const formStart = CURRENCY_AFTER.lastIndex - form.length;
+      if (!printedGap(offsets, span.end, formStart)) {
+        // Across a line break: `2023` over `€` heads a column, `ILS Research gGmbH` and `Franken
+        // 13,2` start the next row; `1,6 Mrd.` / `Euro` is one amount.
+        if (YEAR.test(span.text) || CURRENCY_CODE.test(form) || ROW_LABEL_AFTER.test(text.slice(CURRENCY_AFTER.lastIndex, CURRENCY_AFTER.lastIndex + 3))) {
+          claimed.add(index);
+          return;
+        }
+      }
+      const broken = brokenStart(spans, index, text, offsets);
+      if (broken !== undefined) {
+        found.problems.push({
+          start: broken,
+          end: CURRENCY_AFTER.lastIndex,
+          severity: 'warning',
+          ruleId: 'amount-unreadable',
+          reason: `Unexpected \`${quote(text.slice(broken, CURRENCY_AFTER.lastIndex))}\`, expected one number: the value seems broken across a line`,
         });
         claimed.add(index);
         return;
@@ -359,6 +402,18 @@ function findInSection(section: Section, context: ExtractContext): Found {
     found.hits.push(makeHit(formStart, span.end, span, currency.exponent, currency.code, text));
   });
 
+  // Cents cut off their number by a line break: `792.279` / `,91 €`.
+  for (const match of text.matchAll(ORPHAN_CENTS)) {
+    const start = match.index ?? 0;
+    found.problems.push({
+      start,
+      end: start + match[0].length,
+      severity: 'warning',
+      ruleId: 'amount-unreadable',
+      reason: `Unexpected \`${match[0]}\` without its number, expected a whole amount such as \`792.279,91 €\``,
+    });
+  }
+
   // Large round sums whose currency only the sentence gives.
   spans.forEach((span, index) => {
     if (claimed.has(index) || !span.number) return;
@@ -387,6 +442,54 @@ function findInSection(section: Section, context: ExtractContext): Found {
  */
 function normalizeForm(form: string): string {
   return form.replace(new RegExp(GROUP_SPACE.source, 'gu'), ' ');
+}
+
+/**
+ * Shorten long text for a message.
+ *
+ * @param text Some text.
+ * @returns At most 40 characters of it.
+ */
+function quote(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/**
+ * Whether `[start, end)` of a run was printed in one piece (consecutive offsets): no line break
+ * was joined and nothing was cut out there.
+ *
+ * @param offsets The run's offsets.
+ * @param start First index.
+ * @param end Index after the last.
+ * @returns Whether it was.
+ */
+function printedGap(offsets: Int32Array, start: number, end: number): boolean {
+  for (let i = Math.max(1, start); i <= end && i < offsets.length; i++) {
+    if (offsets[i] !== (offsets[i - 1] ?? 0) + 1) return false;
+  }
+  return true;
+}
+
+/**
+ * Where a number broken across a line starts, when the number before a currency is only its
+ * tail: `470.102,` / `22 €` or `44.204.6` / `67,58 €`.
+ *
+ * @param spans All numbers.
+ * @param index The number before the currency.
+ * @param text Section text.
+ * @param offsets The run's offsets.
+ * @returns Start of the broken number, or `undefined` when the number is whole.
+ */
+function brokenStart(spans: readonly NumberSpan[], index: number, text: string, offsets: Int32Array): number | undefined {
+  const span = spans[index];
+  if (!span || span.start < 2) return undefined;
+  if (printedGap(offsets, span.start - 1, span.start)) return undefined;
+  const previous = spans[index - 1];
+  if (BROKEN_HEAD.test(text.slice(Math.max(0, span.start - 3), span.start))) {
+    return previous && previous.end >= span.start - 2 ? previous.start : span.start - 2;
+  }
+  if (previous && !previous.number && previous.end === span.start - 1 && !DATE.test(previous.text)) return previous.start;
+  return undefined;
 }
 
 /**
@@ -681,6 +784,7 @@ function isMoneyCell(spans: readonly NumberSpan[], index: number, text: string, 
   if (number.grouping === 'none' && number.fraction === '' && number.integer.length <= 2) return false;
   if (NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, span.start - 14), span.start))) return false;
   if (NOT_MONEY_AFTER.test(text.slice(span.end, span.end + 8))) return false;
+  if (MALFORMED_AFTER.test(text.slice(span.end, span.end + 3))) return false;
   return true;
 }
 
@@ -709,7 +813,13 @@ function tableCell(
     found.problems.push(ambiguousCell(spans[index - 1] ?? span, span, text));
     return;
   }
-  const value = numberValue(span.number, currency.exponent);
+  // A cell may carry its own scale word: `1,3 Mio.` under `in Euro`.
+  SCALE_AFTER.lastIndex = span.end;
+  const scale = SCALE_AFTER.exec(text);
+  const own = scale && LARGE_SCALE_WORDS.has(scale[1] ?? '') ? scaleExponent(scale[1] ?? '') : undefined;
+  const exponent = own ?? currency.exponent;
+  const end = own === undefined ? span.end : SCALE_AFTER.lastIndex;
+  const value = numberValue(span.number, exponent);
   if (Math.abs(value) > IMPLAUSIBLE) {
     found.problems.push({
       start: span.start,
@@ -720,7 +830,56 @@ function tableCell(
     });
     return;
   }
-  found.hits.push({ start: span.start, end: span.end, value, currency: currency.code, table: true });
+  found.hits.push({ start: span.start, end, value, currency: currency.code, table: true });
+}
+
+/**
+ * Rows labelled with a word and a running number (`Institut 1`, `Institut 2`) print the number
+ * right before the value; where only one space separates them the two read as one space-grouped
+ * number (`Institut 1 229 900 000,00`). When the row above or below has the same label, the
+ * leading group is the row number: the rest is the value, reported as ambiguous.
+ *
+ * @param lines The section's lines.
+ * @param b The body line.
+ * @param spans All numbers.
+ * @param text Section text.
+ * @param currency Currency and exponent from the heading.
+ * @param claimed Numbers already used.
+ * @param found Where the hit and the problem go.
+ */
+function numberedLabel(
+  lines: readonly LineSpan[],
+  b: number,
+  spans: readonly NumberSpan[],
+  text: string,
+  currency: { code: string; exponent: number },
+  claimed: Set<number>,
+  found: Found,
+): void {
+  const label = (line: LineSpan | undefined): string | undefined => {
+    const first = line ? spans[line.numbers[0] ?? -1] : undefined;
+    return line && first ? text.slice(line.start, first.start).trim() : undefined;
+  };
+  const line = lines[b];
+  const index = line?.numbers[0];
+  const span = spans[index ?? -1];
+  const own = label(line);
+  if (index === undefined || !span?.joined || claimed.has(index) || !own || !LABEL_WORD.test(own)) return;
+  if (label(lines[b - 1]) !== own && label(lines[b + 1]) !== own) return;
+  const gap = span.text.search(GROUP_SPACE);
+  const rest = span.text.slice(gap + 1);
+  const number = readGermanNumber(rest);
+  if (gap < 0 || !number) return;
+  claimed.add(index);
+  const start = span.start + gap + 1;
+  found.hits.push({ start, end: span.end, value: numberValue(number, currency.exponent), currency: currency.code, table: true });
+  found.problems.push({
+    start: span.start,
+    end: span.end,
+    severity: 'warning',
+    ruleId: 'amount-ambiguous',
+    reason: `Unexpected \`${span.text}\` after the row label \`${own}\`, expected the row number apart from the value: read as row \`${span.text.slice(0, gap)}\` and \`${rest}\``,
+  });
 }
 
 /**
@@ -794,6 +953,7 @@ function lostTables(section: Section, context: ExtractContext, spans: readonly N
       if (CURRENCY_HEADER.test(bodyText) || wordCount(bodyText) > TABLE_BODY_WORDS) break;
       last = b;
       if (COUNT_HEADER.test(bodyText)) continue;
+      numberedLabel(lines, b, spans, text, currency, claimed, found);
       const cells = body.numbers.filter((index) => isMoneyCell(spans, index, text, claimed));
       // More money-like numbers than currency columns: the row holds counts too; leave it.
       if (cells.length <= columns) emit(cells);

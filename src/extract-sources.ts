@@ -344,10 +344,16 @@ const TITLE_LINK_WORDS = new Set(['des', 'der', 'die', 'das', 'dem', 'den', 'fü
 const TITLE_LEADING = new Set(['Im', 'In', 'Nach', 'Aus', 'Dem', 'Den', 'Der', 'Die', 'Das', 'Des', 'Auf', 'Zum', 'Zur', 'Vom', 'Von', 'Am', 'Bei', 'Mit', 'Wie', 'So', 'Auch', 'Ein', 'Eine', 'Einem', 'Einen', 'Einer', 'Eines']);
 
 /** A capitalised title word, or a short abbreviation of one: `Verfassungsschutzbericht`, `Hamburg`, `Nds.`, `IAB-Stellungnahme`. */
-const TITLE_WORD = /^[\p{Lu}][\p{L}\p{N}-]*$|^[\p{Lu}][\p{L}]{0,5}\.$/u;
+const TITLE_WORD = /^[\p{Lu}][\p{L}\p{N}-]*$|^[\p{Lu}][\p{L}]{0,3}\.$/u;
 
 /** A number in a title: `2016`, `4/2024`, `5-2021`. */
 const TITLE_NUMBER = /^\d{1,4}(?:[/-]\d{1,4})?$/;
+
+/** A "title" that is only a date, the date of a cited page: `Juni 2025`, `30. Juni 2025`. */
+const DATE_TITLE = /^(?:\d{1,2}\.\s)?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s\d{4}$/;
+
+/** A part of a document rather than a title: `Anlage`, `Anhang`, `Tabelle 3` (of the Drucksache cited before it). */
+const PART_TITLE = /^(?:Anlage|Anlagen|Anhang|Tabelle|Abbildung|Kapitel|Teil|Band|Abschnitt|Ziffer|Nummer)(?:\s\d{1,3}[a-z]?)?$/;
 
 /** Opening quotation marks: `„Lagebild 2023“`. */
 const OPEN_QUOTES = '„“"»«‚';
@@ -441,8 +447,16 @@ function findPublications(text: string, taken: readonly Found[]): Found[] {
     }
     const title = titleBefore(text, index);
     if (!title) continue;
+    const name = text.slice(title[0], title[1]).replace(/\s+/g, ' ');
+    if (DATE_TITLE.test(name)) continue;
+    if (PART_TITLE.test(name)) {
+      // `Bundestagsdrucksache 20/10177, Anlage, S. 1 f.`: the pages are the Drucksache's.
+      const owner = taken.find((record) => /^,\s?$/.test(text.slice(record.end, title[0])));
+      if (owner && !owner.fields.pages) owner.fields.pages = pages.pages;
+      continue;
+    }
     if (taken.some((record) => record.start < index && record.end > title[0])) continue;
-    found.push({ start: title[0], end: pages.end, fields: { kind: 'publication', title: text.slice(title[0], title[1]).replace(/\s+/g, ' '), pages: pages.pages } });
+    found.push({ start: title[0], end: pages.end, fields: { kind: 'publication', title: name, pages: pages.pages } });
   }
   return found;
 }
@@ -488,6 +502,18 @@ const LAW_ABBREVIATION = /^(?=(?:[^\p{Lu}]*[\p{Lu}]){2})[\p{Lu}][\p{L}/-]{1,14}$
 /** A book of a code or a second part of an abbreviation: ` II`, ` XII`, ` LT`. */
 const LAW_ABBREVIATION_PART = /\s([IVX]{1,4}|[A-Z]{2,3})(?![\p{L}\p{N}])/uy;
 
+/** Roman numerals, never a law's abbreviation on their own: `Artikel 8 II`. */
+const ROMAN = /^[IVXLC]+$/;
+
+/** Nouns that end like a law but are none: `Anordnung`, `Zuordnung`, `Einordnung`. */
+const NOT_LAW_NOUN = /^(?:An|Zu|Ein|Unter|Bei|Neu|Um|Über|Rang)ordnung$/i;
+
+/** A law named only by its kind, which says nothing of which law: `des Gesetzes`, `der Verordnung`. */
+const GENERIC_LAW = /^(?:Gesetz|Gesetzes|Verordnung|Vertrag|Vertrages|Vertrags|Abkommen|Abkommens|Richtlinie|Satzung|Ordnung|Verfassung|Konvention|Übereinkommen|Übereinkommens)$/;
+
+/** An article before a law name: ` des `, ` der `, ` dem `, ` im `, ` zum `, ` zur `. */
+const LAW_ARTICLE = /^\s(?:(?:des|der|dem|im|zum|zur)\s)?/u;
+
 /** An abbreviation in parentheses after a law name: ` (BeamtStG)`, ` (NPersVG)`. */
 const LAW_ABBREVIATION_AFTER = /\s?\(([\p{Lu}][\p{L}\p{N}/ -]{0,14})\)/uy;
 
@@ -501,17 +527,27 @@ export const EU_ACT = /(?<![\p{L}])(?:Delegierte[nr]?\s|Durchführungs)?(?:[Vv]e
 /** The same, anchored where a law name is expected after a norm. */
 const EU_ACT_AT = new RegExp(EU_ACT.source, 'uy');
 
-/** Index of the gazetteer: abbreviations (as printed) and lower-cased names to the official name. */
+/** Index of the gazetteer: abbreviations (as printed) and stemmed names to the official name. */
 let lawIndex: Map<string, string> | undefined;
 
-/** Case endings of an adjective before a law name: `Bürgerlichen` → `Bürgerliches`, `Weimarer`. */
-const ADJECTIVE_ENDING = /(?:en|em|er|es|e)$/;
+/** A German case ending, cut to compare inflected names: `Bürgerlichen Gesetzbuches` ~ `Bürgerliches Gesetzbuch`. */
+const CASE_ENDING = /(?:es|en|em|er|e|s|n)$/;
+
+/**
+ * The inflection-free key of a name: every word lower-cased and cut of its case ending.
+ *
+ * @param name A law name.
+ * @returns The key.
+ */
+function lawKey(name: string): string {
+  return name.toLowerCase().split(/\s+/).map((word) => word.replace(CASE_ENDING, '')).join(' ');
+}
 
 /**
  * Look a printed law name up in the gazetteer (the index is built on first use).
  *
  * @param printed A printed name or abbreviation, possibly inflected (`Grundgesetzes`,
- *   `Bürgerlichen Gesetzbuches`, `Europäischen Menschenrechtskonvention`).
+ *   `Bürgerlichen Gesetzbuches`, `Zweiten Buches Sozialgesetzbuch`).
  * @returns The official name, or undefined.
  */
 function lookUpLaw(printed: string): string | undefined {
@@ -519,43 +555,35 @@ function lookUpLaw(printed: string): string | undefined {
     lawIndex = new Map();
     for (const law of LAWS) {
       lawIndex.set(law.abbreviation, law.name);
-      for (const name of [law.name, ...law.aliases]) lawIndex.set(name.toLowerCase(), law.name);
+      for (const name of [law.name, ...law.aliases]) lawIndex.set(lawKey(name), law.name);
     }
   }
-  const direct = lawIndex.get(printed);
-  if (direct) return direct;
-  const words = printed.toLowerCase().split(' ');
-  const last = words.pop() ?? '';
-  const lasts = [last, last.replace(/e?s$/, '')];
-  const firsts = words.length === 0 ? [''] : ['', 'es', 'e', 'er', 'en'].map((ending) => `${words.join(' ').replace(ADJECTIVE_ENDING, '')}${ending} `);
-  if (words.length > 0) firsts.unshift(`${words.join(' ')} `);
-  for (const first of firsts) {
-    for (const form of lasts) {
-      const name = lawIndex.get(`${first}${form}`);
-      if (name) return name;
-    }
-  }
-  return undefined;
+  return lawIndex.get(printed) ?? lawIndex.get(lawKey(printed));
 }
 
 /** A norm citation being read. */
 interface Norm {
   start: number;
   end: number;
-  /** The law it belongs to, once known. */
+  /** Whether a law was named for it (its own, or the next one's in a chain). */
+  law: boolean;
+  /** The law's name, where it says more than a generic word (`des Gesetzes`). */
   title?: string;
 }
 
 /**
  * Read the law name right after a norm citation.
  *
+ * Tried in turn: an EU act by number (`der Verordnung (EU) 2016/679`); an abbreviation
+ * (`BHO`, `SGB II`, `GO LT`); the shortest run of capitalised words ending in a law noun
+ * (`Weimarer Reichsverfassung`, `des Grundgesetzes`). An abbreviation in parentheses may follow.
+ *
  * @param text The text.
  * @param index Where the name would start.
- * @returns The end of the name and the law's title, or undefined.
+ * @returns The end of the name and the law's title (none for a generic `des Gesetzes`), or undefined.
  */
-function lawNameAt(text: string, index: number): { end: number; title: string } | undefined {
-  // An EU act: `Art. 6 Abs. 1 der Verordnung (EU) 2016/679`.
-  const article = /^\s(?:(?:des|der|dem|im|zum|zur)\s)?/u.exec(text.slice(index, index + 6));
+function lawNameAt(text: string, index: number): { end: number; title: string | undefined } | undefined {
+  const article = LAW_ARTICLE.exec(text.slice(index, index + 6));
   if (article) {
     EU_ACT_AT.lastIndex = index + article[0].length;
     const act = EU_ACT_AT.exec(text);
@@ -566,23 +594,12 @@ function lawNameAt(text: string, index: number): { end: number; title: string } 
   if (!match?.[1]) return undefined;
   const wordsStart = index + match[0].length - match[1].length;
   const words = match[1].split(' ');
+  const first = words[0] ?? '';
+  const hasArticle = match[0].length - match[1].length > 1;
   let end = -1;
   let title: string | undefined;
   let known = false;
-  // The longest run of words ending in a law noun: `Weimarer Reichsverfassung`, `Grundgesetzes`.
-  for (let count = words.length; count > 0 && end < 0; count--) {
-    const last = words[count - 1] ?? '';
-    if (LAW_NOUN.test(last)) {
-      const printed = words.slice(0, count).join(' ');
-      end = wordsStart + printed.length;
-      const official = lookUpLaw(printed);
-      known = official !== undefined;
-      title = official ?? printed;
-    }
-  }
-  const first = words[0] ?? '';
-  const hasArticle = match[0].length - match[1].length > 1;
-  if (end < 0 && !hasArticle && LAW_ABBREVIATION.test(first)) {
+  if (!hasArticle && LAW_ABBREVIATION.test(first) && !ROMAN.test(first)) {
     end = wordsStart + first.length;
     let abbreviation = first;
     LAW_ABBREVIATION_PART.lastIndex = end;
@@ -594,14 +611,25 @@ function lawNameAt(text: string, index: number): { end: number; title: string } 
     const official = lookUpLaw(abbreviation);
     known = official !== undefined;
     title = official ?? abbreviation;
+  } else {
+    for (let count = 1; count <= words.length; count++) {
+      const last = words[count - 1] ?? '';
+      if (!LAW_NOUN.test(last) || NOT_LAW_NOUN.test(last)) continue;
+      const printed = words.slice(0, count).join(' ');
+      end = wordsStart + printed.length;
+      const official = lookUpLaw(printed);
+      known = official !== undefined;
+      title = official ?? (GENERIC_LAW.test(printed) ? undefined : printed);
+      break;
+    }
   }
-  if (end < 0 || title === undefined) return undefined;
+  if (end < 0) return undefined;
   LAW_ABBREVIATION_AFTER.lastIndex = end;
   const after = LAW_ABBREVIATION_AFTER.exec(text);
-  if (after?.[1]) {
+  if (after?.[1] && LAW_ABBREVIATION.test(after[1])) {
     end = LAW_ABBREVIATION_AFTER.lastIndex;
     // The printed name was not in the gazetteer; its abbreviation may be.
-    if (!known) title = lookUpLaw(after[1]) ?? title;
+    if (!known) title = lookUpLaw(after[1]) ?? title ?? after[1];
   }
   return { end, title };
 }
@@ -621,7 +649,7 @@ function findLaws(text: string): Found[] {
   let head: RegExpExecArray | null;
   while ((head = NORM_HEAD.exec(text))) {
     const chain: Norm[] = [];
-    let norm: Norm = { start: head.index, end: NORM_HEAD.lastIndex };
+    let norm: Norm = { start: head.index, end: NORM_HEAD.lastIndex, law: false };
     for (;;) {
       for (;;) {
         NORM_PART.lastIndex = norm.end;
@@ -631,8 +659,13 @@ function findLaws(text: string): Found[] {
       const law = lawNameAt(text, norm.end);
       if (law) {
         norm.end = law.end;
-        norm.title = law.title;
-        for (const earlier of chain) earlier.title ??= law.title;
+        norm.law = true;
+        if (law.title !== undefined) norm.title = law.title;
+        for (const earlier of chain) {
+          if (earlier.law) continue;
+          earlier.law = true;
+          if (law.title !== undefined) earlier.title = law.title;
+        }
       }
       chain.push(norm);
       NORM_CHAIN.lastIndex = norm.end;
@@ -640,10 +673,13 @@ function findLaws(text: string): Found[] {
       const next = NORM_CHAIN.lastIndex;
       NORM_HEAD_AT.lastIndex = next;
       if (!NORM_HEAD_AT.exec(text)) break;
-      norm = { start: next, end: NORM_HEAD_AT.lastIndex };
+      norm = { start: next, end: NORM_HEAD_AT.lastIndex, law: false };
     }
     for (const item of chain) {
-      if (item.title !== undefined) found.push({ start: item.start, end: item.end, fields: { kind: 'law', title: item.title } });
+      if (!item.law) continue;
+      const fields: Found['fields'] = { kind: 'law' };
+      if (item.title !== undefined) fields.title = item.title;
+      found.push({ start: item.start, end: item.end, fields });
     }
     NORM_HEAD.lastIndex = chain.at(-1)?.end ?? NORM_HEAD.lastIndex;
   }

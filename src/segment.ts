@@ -222,6 +222,7 @@ function repairAnnounced(answers: Answer[], questions: Question[], sections: Sec
 function questionStarts(lines: readonly Line[]): Map<number, string> {
   const starts = new Map<number, string>();
   const seen = new Set<string>();
+  let last = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line || line.kind === 'heading' || line.kind === 'tableRow') continue;
@@ -231,7 +232,8 @@ function questionStarts(lines: readonly Line[]): Map<number, string> {
     if (seen.has(number)) continue;
     const rest = line.run.text.slice(match[0].length);
     let close = -1;
-    const reach = INTERROGATIVE.test(rest) ? QUESTION_WINDOW : QUESTION_CLOSE_REACH;
+    const expected = String(last + 1) === number.replace(/[a-z]$/, '');
+    const reach = INTERROGATIVE.test(rest) || expected ? QUESTION_WINDOW : QUESTION_CLOSE_REACH;
     for (let k = i; k < Math.min(lines.length, i + reach); k++) {
       const candidate = lines[k];
       if (!candidate) break;
@@ -244,6 +246,7 @@ function questionStarts(lines: readonly Line[]): Map<number, string> {
     if (close === -1 && !INTERROGATIVE.test(rest)) continue;
     starts.set(i, number);
     seen.add(number);
+    last = Number.parseInt(number, 10);
     // A question's own lines cannot start another question (`… in der` / `20. Wahlperiode …`).
     if (close > i) i = close;
   }
@@ -251,7 +254,7 @@ function questionStarts(lines: readonly Line[]): Map<number, string> {
 }
 
 /** A line that stops mid-sentence: it ends with a word in lower case (`… seit Beginn der`). */
-export const OPEN_SENTENCE = /\p{Ll}\s*$/u;
+export const OPEN_SENTENCE = /(?:^|\s)\p{Ll}[\p{Ll}-]*,?\s*$/u;
 
 /**
  * Whether line `i` may open a question: a number that continues an open sentence

@@ -178,7 +178,7 @@ function isNameStart(token: Token | undefined): boolean {
   const text = token.text;
   if (hasInnerCapital(text)) return true;
   if (!isCapitalised(token) || isFunctionWord(text)) return false;
-  if (DESCRIPTOR_TAIL.test(text.toLowerCase())) return false;
+  if (DESCRIPTOR_TAIL.test(text.toLowerCase()) || isRole(text)) return false;
   if (text === 'The' || isAbbreviation(text)) return true;
   return isProperish(token) || hasOrgHead(text) || isCapitalisedAdjective(text) || isGivenName(text);
 }
@@ -231,6 +231,26 @@ function nameRegionStart(tokens: readonly Token[], end: number, limit = 14): num
   return k + 1;
 }
 
+/** Determiners before a noun: `das Essen`, `die Bayern` are no places. */
+const DETERMINERS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'kein', 'keine']);
+
+/**
+ * Whether a one-word gazetteer hit may be a common noun or a given name instead (`Essen`, `Caritas`, `Otto`).
+ *
+ * @param tokens Section tokens.
+ * @param at The word.
+ * @param type The gazetteer type.
+ * @returns True when the hit should not count.
+ */
+function ambiguous(tokens: readonly Token[], at: number, type: EntityType): boolean {
+  const text = tokens[at]?.text ?? '';
+  if (isGivenName(text) && isCapitalised(tokens[at + 1]) && !isFunctionWord(tokens[at + 1]?.text ?? '')) return true;
+  if (!isNoun(text)) return false;
+  // A place that is also a noun (`Bayern`, `Essen`) is the place unless a determiner makes it the noun.
+  if (type === 'Place') return DETERMINERS.has((tokens[at - 1]?.text ?? '').toLowerCase());
+  return true;
+}
+
 /**
  * Gazetteer hits: places, institutions, parties; `Fraktion der AfD` as a mention of `AfD`.
  *
@@ -246,7 +266,10 @@ function gazetteerRule(section: TokenSection): Candidate[] {
     const match = matchGazetteer(tokens, i);
     if (!match) continue;
     const end = i + match.length;
-    if (match.length === 1 && !isAbbreviation(token.text) && (isNoun(token.text) || isGivenName(token.text))) continue;
+    if (match.length === 1 && !isAbbreviation(token.text) && ambiguous(tokens, i, match.entry.type)) continue;
+    // `Landesregierung(en)`: a plural marker makes the word generic.
+    const marker = tokens[end];
+    if (marker?.text === '(' && marker.start === tokens[end - 1]?.end && tokens[end + 2]?.text === ')' && /^\p{Ll}{1,3}$/u.test(tokens[end + 1]?.text ?? '')) continue;
     // The running header `Deutscher Bundestag Drucksache 21/375` or `Niedersächsischer Landtag – 19. Wahlperiode`.
     const next = tokens[end];
     if (section.kind === 'meta' && next && (next.text === 'Drucksache' || ((next.text === '–' || next.text === '-') && tokens[end + 1]?.kind === 'number'))) {
@@ -288,7 +311,7 @@ function legalFormRule(section: TokenSection): Candidate[] {
     }
     if (start < 0) continue;
     // Trailing connectors cannot end a name, nor can a lone `The` make one.
-    if (!tokens.slice(start, end).some((token) => isCapitalised(token) && token.text !== 'The')) continue;
+    if (!tokens.slice(start, end).some((token) => (isCapitalised(token) || hasInnerCapital(token.text)) && token.text !== 'The')) continue;
     out.push(candidate(section, start, i + length, 'Organization', 'legal-form', 85));
     i += length - 1;
   }
@@ -296,18 +319,40 @@ function legalFormRule(section: TokenSection): Candidate[] {
 }
 
 /**
+ * Heads that take a genitive complement as part of their name (lower-cased tails): `Rat der islamischen
+ * Gemeinschaften`, `Büro des Revolutionsführers`, `Bundesministerium der Finanzen`, `Gelehrtenrat der IGS`.
+ */
+const GENITIVE_HEAD = /(?:(?<![aeouäöü])rat|(?<![aeouäöü])rates|büro|büros|ministerium|ministeriums|sekretariat|kommission|zentrale)$/u;
+
+/**
+ * Heads that take a `für` complement as part of their name (lower-cased tails): `Bundesamt für Verfassungsschutz`,
+ * `Institut für Evangelische Theologie`, `Stiftung für Islamische Studien`, `Landesbeauftragte für den Datenschutz`.
+ */
+const FOR_HEAD = /(?:ministerium|ministeriums|(?<!ges)amt|(?<!ges)amtes|(?<!ges)amts|institut|instituts|institutes|stiftung|beauftragte|beauftragter|beauftragten|stelle|zentrale|agentur|anstalt|kommission|zentrum|zentrums|akademie|(?<![aeouäöü])rat|(?<![aeouäöü])rates|gesellschaft|verein|verband|büro|netzwerk|förderung|programm|programms|fonds)$/u;
+
+/** Heads of federal programmes, named with a `für` complement: `Bundesförderung für effiziente Gebäude`. */
+const PROGRAMME_HEAD = /^\p{Lu}\p{Ll}{2,}(?:förderung|programm|programms|fonds)$/u;
+
+/**
  * Consume the complement of an institutional head: `für Familie, Senioren, Frauen und Jugend`,
  * `für wirtschaftliche Zusammenarbeit und Entwicklung`, `der islamischen Gemeinschaften in Hamburg`.
  *
  * @param tokens Section tokens.
+ * @param head The head word.
  * @param at Token after the head.
  * @returns Token after the complement, or `at` when there is none.
  */
-function complementEnd(tokens: readonly Token[], at: number): number {
+function complementEnd(tokens: readonly Token[], head: string, at: number): number {
   const first = tokens[at];
-  if (!first || !['für', 'der', 'des', 'im'].includes(first.text)) return at;
+  if (!first) return at;
+  const lower = head.toLowerCase();
+  const genitive = (first.text === 'der' || first.text === 'des') && GENITIVE_HEAD.test(lower);
+  const purpose = (first.text === 'für' || first.text === 'im') && FOR_HEAD.test(lower);
+  if (!genitive && !purpose) return at;
   let k = at + 1;
   if (first.text === 'für' && ['den', 'die', 'das'].includes(tokens[k]?.text ?? '')) k++;
+  // `Innenausschuss des Deutschen Bundestages`: a known institution after the article is a name of its own.
+  if (genitive && matchGazetteer(tokens, k)?.entry.type === 'Organization') return at;
   let lastGood = at;
   let words = 0;
   while (k < tokens.length && words < 12) {
@@ -316,7 +361,8 @@ function complementEnd(tokens: readonly Token[], at: number): number {
     if (token.kind === 'word' && isCapitalised(token)) {
       // A new institution after `der`/`des` starts its own name: `Institut für … der Universität Paderborn`.
       const previous = tokens[k - 1]?.text ?? '';
-      if ((previous === 'der' || previous === 'des') && k - 1 > at && hasOrgHead(token.text)) break;
+      if ((previous === 'der' || previous === 'des') && k - 1 > at && (hasOrgHead(token.text) || matchGazetteer(tokens, k))) break;
+      if (hasLawHead(token.text)) break;
       k++;
       lastGood = k;
       words++;
@@ -334,7 +380,7 @@ function complementEnd(tokens: readonly Token[], at: number): number {
       k++;
       continue;
     }
-    if (token.text === ',' && isCapitalised(tokens[k + 1]) && tokens[k - 1]?.kind === 'word') {
+    if (token.text === ',' && isCapitalised(tokens[k + 1]) && tokens[k - 1]?.kind === 'word' && tokens[k + 2]?.kind === 'word') {
       k++;
       continue;
     }
@@ -370,7 +416,10 @@ function headRule(section: TokenSection): Candidate[] {
       if (hyphenated) out.push(hyphenated);
       continue;
     }
-    if (!hasOrgHead(text) || hasLawHead(text)) continue;
+    const programme = PROGRAMME_HEAD.test(text) && tokens[i + 1]?.text === 'für';
+    if ((!hasOrgHead(text) && !programme) || hasLawHead(text)) continue;
+    // Gazetteer names are the gazetteer's: `Bundesregierung`, `Deutscher Bundestag`.
+    if (matchGazetteer(tokens, i)) continue;
     // Left: capitalised adjectives and proper words (`Zentrale Stelle`, `Al-Mustafa Institut`).
     let start = i;
     while (start > 0 && i - start < 2) {
@@ -379,15 +428,15 @@ function headRule(section: TokenSection): Candidate[] {
       if (isCapitalisedAdjective(before.text) || (isProperish(before) && !before.initial)) start--;
       else break;
     }
-    let end = complementEnd(tokens, i + 1);
-    let evidence = end > i + 1 || start < i;
+    let end = complementEnd(tokens, text, i + 1);
+    let evidence = end > i + 1 || (start < i && !/beauftragte[nr]?$/u.test(text));
     if (end === i + 1) {
       const next = tokens[i + 1];
       const place = matchGazetteer(tokens, i + 1);
       if (place && place.entry.type === 'Place') {
         end = i + 1 + place.length;
         evidence = true;
-      } else if (next && isProperish(next) && !isAbbreviation(next.text) && !hasOrgHead(next.text)) {
+      } else if (next && isProperish(next) && !isAbbreviation(next.text) && !hasOrgHead(next.text) && !hasLawHead(next.text) && !isGivenName(next.text)) {
         end = i + 2;
         evidence = true;
       }
@@ -400,7 +449,7 @@ function headRule(section: TokenSection): Candidate[] {
     if (end === i + 1 && !isSpecificOrgHead(text) && !tokens.slice(start, i).some((t) => isProperish(t) && !isCapitalisedAdjective(t.text))) continue;
     const content = spanText(section, start, end);
     if (/[.!?]/u.test(content)) continue;
-    out.push(candidate(section, start, end, 'Organization', 'head', 75));
+    out.push(candidate(section, start, end, programme ? 'Other' : 'Organization', 'head', 75));
     i = end - 1;
   }
   return out;
@@ -675,7 +724,7 @@ function dashDefinitionRule(section: TokenSection): Candidate[] {
       if (initials === short.text.toLowerCase()) break;
     }
     if (initials !== short.text.toLowerCase()) continue;
-    const type = longFormType(tokens, i + 2, end) === 'Organization' ? 'Organization' : 'Other';
+    const type = tokens.slice(i + 2, end).some((t) => isCapitalised(t) && hasOrgHead(t.text)) ? 'Organization' : 'Other';
     out.push(candidate(section, i, end, type, 'dash-definition', 82, { nameFrom: i + 2, nameTo: end, links: [short.text] }));
     i = end - 1;
   }
@@ -753,6 +802,12 @@ function listRule(section: TokenSection, others: readonly Candidate[]): Candidat
   };
   for (const [from, to] of bounds) {
     const item = listItem(section, from, to);
+    // A person printed before the first item (`BM’in a. D. Schulze Aktion gegen Hunger`) is no part of it.
+    const person = item && others.find((o) => o.type === 'Person' && o.from < item.from + 1 && o.to > item.from && o.to < item.to);
+    if (item && person) {
+      item.from = person.to;
+      item.nameFrom = person.to;
+    }
     if (item) run.push(item);
     else flush();
   }
@@ -802,7 +857,7 @@ function listItem(section: TokenSection, from: number, to: number): Candidate | 
   if (start >= end || words === 0 || words > MAX_ITEM_WORDS + 3) return undefined;
   if (!isCapitalised(tokens[start]) && !hasInnerCapital(tokens[start]?.text ?? '')) return undefined;
   if (isFunctionWord(tokens[start]?.text ?? '')) return undefined;
-  return candidate(section, start, end, 'Organization', 'list-item', 50, { trimmable: true });
+  return candidate(section, start, end, 'Organization', 'list-item', 73);
 }
 
 /**

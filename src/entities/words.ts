@@ -41,10 +41,10 @@ export const CONNECTORS = new Set([
  * Heads of institutional names, as a compound's last part (lower-cased): `Bundesamt`, `Landesverfassungsschutz`,
  * `Gelehrtenrat`, `Präventionsnetzwerk` is not one. Matches `Stiftung für Islamische Studien` by `stiftung`.
  */
-const ORG_HEAD = /(?:ministerium|ministeriums|(?<!ges)amt|(?<!ges)amtes|(?<!ges)amts|anstalt|agentur|institut|instituts|institutes|universität|hochschule|stiftung|zentrale|kommission|(?<![aeouäöü])rat|(?<![aeouäöü])rates|(?<![aeouäöü])rats|ausschuss|ausschusses|gericht|gerichts|gerichtshof|behörde|verband|verbandes|verbands|verein|vereins|gesellschaft|akademie|zentrum|zentrums|büro|büros|kammer|konferenz|stelle|gemeinschaft|gemeinde|polizei|präsidium|verfassungsschutz|verfassungsschutzes|dienst|dienstes|direktion|moschee|kirche|synagoge|partei|union|bund|bundes|hilfe|holding|konzern|regierung|kanzlei|landtag|bundestag|parlament|sekretariat|beauftragte|beauftragter|beauftragten|organisation|organization|committee|council|foundation|association|institute|company|corporation|group|agency|partnership|alliance|network|international)$/u;
+const ORG_HEAD = /(?:ministerium|ministeriums|(?<!ges)amt|(?<!ges)amtes|(?<!ges)amts|anstalt|agentur|institut|instituts|institutes|universität|hochschule|stiftung|zentrale|kommission|(?<![aeouäöü])rat|(?<![aeouäöü])rates|(?<![aeouäöü])rats|ausschuss|ausschusses|gericht|gerichts|gerichtshof|behörde|verband|verbandes|verbands|verein|vereins|gesellschaft|akademie|zentrum|zentrums|büro|büros|kammer|konferenz|stelle|gemeinschaft|gemeinde|polizei|präsidium|verfassungsschutz|verfassungsschutzes|dienst|dienstes|direktion|moschee|kirche|synagoge|partei|union|hilfe|holding|konzern|regierung|kanzlei|landtag|bundestag|parlament|sekretariat|beauftragte|beauftragter|beauftragten|organisation|organization|committee|council|foundation|association|institute|company|corporation|group|agency|partnership|alliance|network)$/u;
 
 /** Heads that are too generic alone (`Amt`, `Rat`, `Bund`, `Union`): they name a body only with a specifier. */
-const GENERIC_HEADS = new Set(['amt', 'rat', 'bund', 'bundes', 'union', 'hilfe', 'dienst', 'organisation', 'gesellschaft', 'gemeinschaft', 'gemeinde', 'regierung', 'partei', 'kirche', 'stelle', 'verband', 'verein', 'büro', 'zentrum', 'institut', 'stiftung', 'kommission', 'konferenz', 'behörde', 'kammer', 'akademie', 'gericht', 'ausschuss', 'polizei', 'international']);
+const GENERIC_HEADS = new Set(['amt', 'rat', 'bund', 'bundes', 'union', 'hilfe', 'dienst', 'organisation', 'gesellschaft', 'gemeinschaft', 'gemeinde', 'regierung', 'partei', 'kirche', 'stelle', 'verband', 'verein', 'büro', 'zentrum', 'institut', 'stiftung', 'kommission', 'konferenz', 'behörde', 'kammer', 'akademie', 'gericht', 'ausschuss', 'polizei']);
 
 /**
  * Whether a word ends in an institutional head.
@@ -155,17 +155,21 @@ export function isFunctionWord(text: string): boolean {
  */
 const ADJECTIVE_ENDING = /(?:isch|lich|ig|al|ar|iv|ent|ell|er|ern|e|en|er|es|em)$/u;
 
+/** Suffixes that make a word an adjective even where the dictionary lists its noun use (`Wissenschaftliche`). */
+const STRONG_ADJECTIVE_SUFFIX = /(?:isch|lich|ig|bar|sam|haft|los|ell|iv)$/u;
+
 /**
  * Whether a capitalised word looks like an attributive adjective.
  *
  * @param text The word.
- * @returns True for `Islamische`, `Zentrale`, `Niedersächsischen`.
+ * @returns True for `Islamische`, `Zentrale`, `Niedersächsischen`, `Wissenschaftliche`.
  */
 export function isCapitalisedAdjective(text: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(text) || isFunctionWord(text)) return false;
   if (!/(?:e|en|er|es|em)$/u.test(text)) return false;
-  const stem = text.replace(/(?:e|en|er|es|em)$/u, '');
-  return ADJECTIVE_ENDING.test(stem.toLowerCase()) && !isNoun(text);
+  const stem = text.replace(/(?:e|en|er|es|em)$/u, '').toLowerCase();
+  if (STRONG_ADJECTIVE_SUFFIX.test(stem)) return true;
+  return ADJECTIVE_ENDING.test(stem) && !isNoun(text);
 }
 
 /**

@@ -1,0 +1,121 @@
+/**
+ * Where documents go: one JSON and one JSON-LD file per document, corpus-wide CSV tables that are
+ * streamed (memory does not grow with the corpus), NDJSON on stdout. Files appear atomically.
+ */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import { csvHeader, csvRows, csvTableNames, type CsvOptions } from '../src/emit/csv.js';
+import { toJson, toNdjsonLine } from '../src/emit/json.js';
+import { toJsonLd } from '../src/emit/jsonld.js';
+import type { DrucksacheDocument } from '../src/model.js';
+import { writeAtomic } from './write.js';
+
+/** Where one document's outputs go. */
+export interface Sink {
+  /** Take one document (called in input order). */
+  add(document: DrucksacheDocument, stem: string): Promise<void>;
+  /** Finish the batch (complete corpus-wide files). */
+  finish(): Promise<void>;
+  /** Give up: remove whatever is half-written. */
+  abort(): Promise<void>;
+}
+
+/**
+ * `json/<stem>.json` per document.
+ *
+ * @param out The output directory.
+ * @returns The sink.
+ */
+export function jsonSink(out: string): Sink {
+  return {
+    add: (document, stem) => writeAtomic(join(out, 'json', `${stem}.json`), toJson(document)),
+    async finish() {},
+    async abort() {},
+  };
+}
+
+/**
+ * `jsonld/<stem>.jsonld` per document.
+ *
+ * @param out The output directory.
+ * @returns The sink.
+ */
+export function jsonLdSink(out: string): Sink {
+  return {
+    add: (document, stem) => writeAtomic(join(out, 'jsonld', `${stem}.jsonld`), `${JSON.stringify(toJsonLd(document, stem), undefined, 2)}\n`),
+    async finish() {},
+    async abort() {},
+  };
+}
+
+/**
+ * One NDJSON line per document on a stream (stdout).
+ *
+ * @param stream Where lines go.
+ * @returns The sink.
+ */
+export function ndjsonSink(stream: NodeJS.WritableStream): Sink {
+  return {
+    add: (document) =>
+      new Promise((resolve, reject) => {
+        stream.write(toNdjsonLine(document), (error) => (error ? reject(error) : resolve()));
+      }),
+    async finish() {},
+    async abort() {},
+  };
+}
+
+/**
+ * Corpus-wide CSV tables `csv/<table>.csv`, streamed to temporary files and renamed at the end.
+ *
+ * @param out The output directory.
+ * @param options CSV options (delimiter).
+ * @returns The sink.
+ */
+export function csvSink(out: string, options: CsvOptions): Sink {
+  const dir = join(out, 'csv');
+  const streams = new Map<string, { stream: WriteStream; temporary: string; target: string }>();
+  let opened: Promise<void> | undefined;
+  const open = async (): Promise<void> => {
+    await mkdir(dir, { recursive: true });
+    for (const table of csvTableNames) {
+      const target = join(dir, `${table}.csv`);
+      const temporary = `${target}.${process.pid}.tmp`;
+      const stream = createWriteStream(temporary);
+      streams.set(table, { stream, temporary, target });
+      stream.write(csvHeader(table, options));
+    }
+  };
+  const write = async (stream: WriteStream, text: string): Promise<void> => {
+    // Respect back-pressure so that memory stays flat on large corpora.
+    if (text !== '' && !stream.write(text)) await once(stream, 'drain');
+  };
+  return {
+    async add(document, stem) {
+      opened ??= open();
+      await opened;
+      for (const table of csvTableNames) {
+        const entry = streams.get(table);
+        if (entry) await write(entry.stream, csvRows(table, document, stem, options));
+      }
+    },
+    async finish() {
+      opened ??= open();
+      await opened;
+      for (const { stream, temporary, target } of streams.values()) {
+        stream.end();
+        await finished(stream);
+        await rename(temporary, target);
+      }
+    },
+    async abort() {
+      for (const { stream, temporary } of streams.values()) {
+        stream.destroy();
+        await rm(temporary, { force: true });
+      }
+    },
+  };
+}

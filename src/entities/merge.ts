@@ -1,0 +1,391 @@
+/**
+ * From candidates to entities: pick the best non-overlapping spans, attach defined short forms, group
+ * the spans that name the same thing (inflected forms, spelling variants, abbreviations, a surname after
+ * the full name), find the further mentions of every name, and choose each entity's name.
+ */
+import { isGivenName } from './gazetteer.js';
+import { isNoun } from './lexicon.js';
+import type { Candidate, Definition, EntityType, TokenSection } from './rules.js';
+import { spanText } from './rules.js';
+import { hasInnerCapital, isAbbreviation, isAllCaps, isCapitalised, keyOf, tokenize } from './tokens.js';
+import { isFunctionWord } from './words.js';
+
+/** One mention of a grouped entity: a character range in a section. */
+export interface DraftMention {
+  section: number;
+  start: number;
+  end: number;
+  /** The printed mention. */
+  text: string;
+  /** The name inside it (without a title or `Fraktion der`). */
+  name: string;
+}
+
+/** An entity before ids and positions. */
+export interface DraftEntity {
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  mentions: DraftMention[];
+}
+
+/** Legal forms dropped from a merge key: `Islamisches Zentrum Hamburg e. V.` groups with `Islamisches Zentrum Hamburg`. */
+const KEY_LEGAL_SUFFIX = /\s*(?:e\.\s?v\.?|ggmbh|gmbh)$/u;
+
+/** Inflection endings stripped from each word of a merge key: `Islamischen`/`Islamisches`, `Instituts`/`Institutes`. */
+const KEY_ENDING = /(?:es|en|er|em|e|s|n)$/u;
+
+/** Articles left out of a merge key: `Gelehrtenrat des IGS` groups with `Gelehrtenrates der IGS`. */
+const KEY_ARTICLES = new Set(['der', 'des', 'dem', 'den', 'die', 'das']);
+
+/** The OCR confusion of `Al-` (A + lower-case L) with `AI-` (A + capital i) at a word start. */
+const OCR_AL = /(^|[\s-])ai-/gu;
+
+/**
+ * The key under which printed forms of one entity meet.
+ *
+ * @param text A printed name.
+ * @returns A key: lower-cased, OCR-repaired, legal form and inflection endings removed, no spaces or hyphens.
+ */
+export function mergeKey(text: string): string {
+  const lower = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[„“”"«»‚‘’']/gu, '')
+    .replace(OCR_AL, '$1al-')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(KEY_LEGAL_SUFFIX, '');
+  return lower
+    .split(/[\s‐-]+/u)
+    .filter((word) => !KEY_ARTICLES.has(word))
+    .map((word) => (word.length > 4 ? word.replace(KEY_ENDING, '') : word))
+    .join('');
+}
+
+/** Union-find over string keys. */
+class Groups {
+  readonly #parent = new Map<string, string>();
+
+  find(key: string): string {
+    let root = key;
+    for (;;) {
+      const parent = this.#parent.get(root);
+      if (parent === undefined || parent === root) break;
+      root = parent;
+    }
+    this.#parent.set(key, root);
+    return root;
+  }
+
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.#parent.set(rb, ra);
+  }
+}
+
+/**
+ * Whether two token ranges overlap.
+ *
+ * @param a One candidate.
+ * @param b The other.
+ * @returns True when they share a token.
+ */
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.from < b.to && b.from < a.to;
+}
+
+/**
+ * Pick non-overlapping candidates, strongest first; a trimmable list item may lose its start.
+ *
+ * @param section The section.
+ * @param candidates Its candidates.
+ * @returns Accepted candidates.
+ */
+function select(section: TokenSection, candidates: readonly Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => b.priority - a.priority || b.to - b.from - (a.to - a.from) || a.from - b.from);
+  const accepted: Candidate[] = [];
+  for (const original of sorted) {
+    let c = original;
+    const hits = accepted.filter((a) => overlaps(a, c));
+    if (hits.length > 0) {
+      if (!c.trimmable || hits.some((a) => a.to >= c.to || a.from > c.from)) continue;
+      const from = Math.max(...hits.map((a) => a.to));
+      if (!isCapitalised(section.tokens[from])) continue;
+      c = { ...c, from, nameFrom: Math.max(from, c.nameFrom) };
+    }
+    accepted.push(c);
+  }
+  return accepted;
+}
+
+/**
+ * The name text of a candidate.
+ *
+ * @param sections Sections.
+ * @param c The candidate.
+ * @returns Its name as printed.
+ */
+function nameOf(sections: readonly TokenSection[], c: Candidate): string {
+  const section = sections[c.section];
+  return section ? spanText(section, c.nameFrom, c.nameTo).replace(/\s+/gu, ' ') : '';
+}
+
+/**
+ * Group key of a candidate.
+ *
+ * @param name Its name.
+ * @param type Its type.
+ * @returns The union-find key.
+ */
+function groupKey(name: string, type: EntityType): string {
+  return `${type === 'Person' ? 'p' : 'n'}:${mergeKey(name)}`;
+}
+
+/**
+ * Attach short forms to their long forms, adding long forms that no other rule found.
+ *
+ * @param sections Sections.
+ * @param accepted Accepted candidates per section (changed in place).
+ * @param definitions Definitions per section.
+ */
+function resolveDefinitions(sections: readonly TokenSection[], accepted: Candidate[][], definitions: readonly Definition[][]): void {
+  for (const [index, list] of definitions.entries()) {
+    const section = sections[index];
+    const chosen = accepted[index];
+    if (!section || !chosen) continue;
+    for (const definition of list) {
+      const short = section.tokens[definition.shortFrom]?.text ?? '';
+      const inside = chosen.find((c) => c.from <= definition.shortFrom && c.to >= definition.shortTo);
+      if (inside) {
+        inside.links = [...(inside.links ?? []), short];
+        continue;
+      }
+      let target = chosen.find((c) => c.to === definition.longTo && (definition.longFrom === undefined || c.from >= definition.longFrom - 3));
+      // `Rescue Committee` found by its head, `International Rescue Committee` by the definition: take the longer.
+      const longFrom = definition.longFrom;
+      const found = target;
+      if (found && longFrom !== undefined && found.from > longFrom && definition.type && !chosen.some((c) => c !== found && c.from < found.from && c.to > longFrom)) {
+        found.from = longFrom;
+        found.nameFrom = longFrom;
+      }
+      if (!target && definition.longFrom !== undefined && definition.type) {
+        const longForm: Candidate = {
+          section: index,
+          from: definition.longFrom,
+          to: definition.longTo,
+          nameFrom: definition.longFrom,
+          nameTo: definition.longTo,
+          type: definition.type,
+          rule: 'definition',
+          priority: 90,
+        };
+        // The long form replaces what it contains (`Deutschland` in `… Gemeinden in Deutschland`).
+        const clash = chosen.filter((c) => overlaps(c, longForm));
+        if (clash.every((c) => c.from >= longForm.from && c.to <= longForm.to)) {
+          for (const c of clash) chosen.splice(chosen.indexOf(c), 1);
+          chosen.push(longForm);
+          target = longForm;
+        }
+      }
+      if (!target) continue;
+      target.links = [...(target.links ?? []), short];
+      chosen.push({
+        section: index,
+        from: definition.shortFrom,
+        to: definition.shortTo,
+        nameFrom: definition.shortFrom,
+        nameTo: definition.shortTo,
+        type: target.type,
+        rule: 'short-form',
+        priority: 90,
+        links: [nameOf(sections, target)],
+      });
+    }
+  }
+}
+
+/**
+ * Whether a single printed word may be taken as a further mention of a known name wherever it stands.
+ *
+ * @param text The word.
+ * @returns False for dictionary nouns, function words and bare given names.
+ */
+function propagatable(text: string): boolean {
+  if (isAbbreviation(text) || hasInnerCapital(text)) return true;
+  if (!/^\p{Lu}/u.test(text) || isFunctionWord(text)) return false;
+  return !isNoun(text) && !isGivenName(text);
+}
+
+/**
+ * Find further mentions of every accepted name: later uses of an abbreviation, repeated names, and a
+ * person's surname alone (`Khamenei`, `KHAMENEIs`) after the full name.
+ *
+ * @param sections Sections.
+ * @param accepted Accepted candidates per section (extended in place).
+ * @param groups The groups.
+ */
+function propagate(sections: readonly TokenSection[], accepted: Candidate[][], groups: Groups): void {
+  const forms = new Map<string, { key: string; type: EntityType }>();
+  const surnames = new Map<string, Set<string>>();
+  const addForm = (text: string, key: string, type: EntityType): void => {
+    const words = tokenize(text).map((t) => t.text);
+    if (words.length === 0) return;
+    if (words.length === 1 && !propagatable(words[0] ?? '')) return;
+    const formKey = words.join(' ');
+    if (!forms.has(formKey)) forms.set(formKey, { key, type });
+  };
+  for (const list of accepted) {
+    for (const c of list) {
+      const key = groups.find(groupKey(nameOf(sections, c), c.type));
+      addForm(nameOf(sections, c), key, c.type);
+      for (const link of c.links ?? []) addForm(link, key, c.type);
+      if (c.type === 'Person' && c.nameTo - c.nameFrom >= 2) {
+        const surname = sections[c.section]?.tokens[c.nameTo - 1]?.text ?? '';
+        const bare = isAllCaps(surname.replace(/s$/u, '')) ? surname.replace(/s$/u, '') : surname;
+        if (bare.length >= 3 && !isNoun(bare)) {
+          const owners = surnames.get(bare.toLowerCase()) ?? new Set<string>();
+          owners.add(key);
+          surnames.set(bare.toLowerCase(), owners);
+        }
+      }
+    }
+  }
+  let longest = 1;
+  for (const formKey of forms.keys()) longest = Math.max(longest, formKey.split(' ').length);
+  for (const section of sections) {
+    const list = accepted[section.index];
+    if (!list) continue;
+    const taken = new Uint8Array(section.tokens.length);
+    for (const c of list) taken.fill(1, c.from, c.to);
+    for (let i = 0; i < section.tokens.length; i++) {
+      if (taken[i]) continue;
+      const token = section.tokens[i];
+      if (!token || token.kind !== 'word') continue;
+      for (let length = Math.min(longest, section.tokens.length - i); length >= 1; length--) {
+        if (taken.subarray(i, i + length).some((x) => x === 1)) continue;
+        const form = forms.get(keyOf(section.tokens, i, i + length));
+        if (!form) continue;
+        list.push({ section: section.index, from: i, to: i + length, nameFrom: i, nameTo: i + length, type: form.type, rule: 'repeated', priority: 10, links: [] });
+        taken.fill(1, i, i + length);
+        groups.union(form.key, groupKey(keyOf(section.tokens, i, i + length), form.type));
+        i += length - 1;
+        break;
+      }
+      if (taken[i]) continue;
+      // A surname alone, or with a genitive -s, after the full name.
+      const word = token.text;
+      const bare = word.endsWith('s') && !surnames.has(word.toLowerCase()) ? word.slice(0, -1) : word;
+      const owners = surnames.get(bare.toLowerCase());
+      if (owners?.size === 1 && (isCapitalised(token) || isAllCaps(bare))) {
+        const [owner] = [...owners];
+        if (!owner) continue;
+        list.push({ section: section.index, from: i, to: i + 1, nameFrom: i, nameTo: i + 1, type: 'Person', rule: 'surname', priority: 10 });
+        groups.union(owner, groupKey(word, 'Person'));
+        taken[i] = 1;
+      }
+    }
+  }
+}
+
+/**
+ * Choose an entity's name among its printed names: for a person, the longest name not printed in
+ * capitals; for a gazetteer entry, its canonical name where printed; else the longest form that a
+ * strong rule found, preferring nominative-looking forms.
+ *
+ * @param candidates The group's candidates.
+ * @param names Their names.
+ * @param type The entity type.
+ * @returns The name.
+ */
+function chooseName(candidates: readonly Candidate[], names: readonly string[], type: EntityType): string {
+  const canonical = candidates.find((c) => c.canonical)?.canonical;
+  if (canonical && names.includes(canonical)) return canonical;
+  const strong = names.filter((_, k) => (candidates[k]?.priority ?? 0) > 10);
+  const pool = strong.length > 0 ? strong : [...names];
+  const score = (name: string): number => {
+    let value = name.length;
+    if (type === 'Person' && /\p{Lu}{3,}/u.test(name)) value -= 1000;
+    // Genitive and dative forms (`Islamischen Zentrum`, `Instituts`) lose to the nominative.
+    if (/^\p{Lu}\p{Ll}+en\s/u.test(name)) value -= 3;
+    if (/s$/u.test(name) && pool.includes(name.slice(0, -1))) value -= 100;
+    if (/es$/u.test(name) && pool.includes(name.slice(0, -2))) value -= 100;
+    if (isAbbreviation(name)) value -= 50;
+    return value;
+  };
+  let best = pool[0] ?? '';
+  for (const name of pool) if (score(name) > score(best)) best = name;
+  return best;
+}
+
+/**
+ * Turn each section's candidates and definitions into grouped entities in order of first mention.
+ *
+ * @param sections Sections.
+ * @param candidates Candidates per section.
+ * @param definitions Definitions per section.
+ * @returns Draft entities.
+ */
+export function mergeCandidates(
+  sections: readonly TokenSection[],
+  candidates: readonly Candidate[][],
+  definitions: readonly Definition[][],
+): DraftEntity[] {
+  const accepted = sections.map((section, k) => select(section, candidates[k] ?? []));
+  resolveDefinitions(sections, accepted, definitions);
+  const groups = new Groups();
+  for (const list of accepted) {
+    for (const c of list) {
+      const key = groupKey(nameOf(sections, c), c.type);
+      groups.find(key);
+      if (c.canonical) groups.union(`gaz:${c.canonical}`, key);
+      for (const link of c.links ?? []) groups.union(key, groupKey(link, c.type));
+    }
+  }
+  propagate(sections, accepted, groups);
+  const byGroup = new Map<string, Candidate[]>();
+  for (const list of accepted) {
+    for (const c of list) {
+      const root = groups.find(groupKey(nameOf(sections, c), c.type));
+      const members = byGroup.get(root) ?? [];
+      members.push(c);
+      byGroup.set(root, members);
+    }
+  }
+  const drafts: Array<DraftEntity & { first: [number, number] }> = [];
+  for (const members of byGroup.values()) {
+    members.sort((a, b) => a.section - b.section || a.from - b.from);
+    const strongest = members.reduce((best, c) => (c.priority > best.priority ? c : best));
+    const mentions: DraftMention[] = [];
+    for (const c of members) {
+      const section = sections[c.section];
+      const first = section?.tokens[c.from];
+      const last = section?.tokens[c.to - 1];
+      if (!section || !first || !last) continue;
+      const text = section.text.slice(first.start, last.end).replace(/\s+/gu, ' ');
+      mentions.push({ section: c.section, start: first.start, end: last.end, text, name: nameOf(sections, c) });
+    }
+    const first = members[0];
+    if (!first || mentions.length === 0) continue;
+    const names = members.map((c) => nameOf(sections, c));
+    const name = chooseName(members, names, strongest.type);
+    const aliases: string[] = [];
+    const seen = new Set([name]);
+    const add = (text: string): void => {
+      if (text && !seen.has(text)) {
+        seen.add(text);
+        aliases.push(text);
+      }
+    };
+    for (const mention of mentions) {
+      add(mention.name);
+      add(mention.text);
+    }
+    for (const c of members) for (const link of c.links ?? []) add(link);
+    const firstToken = sections[first.section]?.tokens[first.from];
+    drafts.push({ type: strongest.type, name, aliases, mentions, first: [first.section, firstToken?.start ?? 0] });
+  }
+  drafts.sort((a, b) => a.first[0] - b.first[0] || a.first[1] - b.first[1]);
+  return drafts.map(({ type, name, aliases, mentions }) => ({ type, name, aliases, mentions }));
+}

@@ -1,0 +1,92 @@
+/**
+ * Extract named entities (people, organisations, places, programmes and events) from a document's
+ * sections, with every mention and its position.
+ *
+ * Evidence is combined from gazetteers (ministries, agencies, parties, Länder, countries, cities,
+ * given names), definitions of short forms, legal forms, institutional heads, quoted names, titles and
+ * roles, and the askers named in the header; a dictionary of common nouns keeps capitalised nouns out.
+ */
+import type { Entity, Message } from './model.js';
+import type { Run } from './run.js';
+import { runPosition, sliceRun } from './run.js';
+import type { Extraction, ExtractContext, Section } from './section.js';
+import type { DraftMention } from './entities/merge.js';
+import { mergeCandidates } from './entities/merge.js';
+import type { Candidate, Definition, RuleContext, TokenSection } from './entities/rules.js';
+import { sectionCandidates } from './entities/rules.js';
+import { tokenize } from './entities/tokens.js';
+
+/**
+ * Extract the named entities of a document.
+ *
+ * @param sections The document's sections in document order (`meta` first).
+ * @param context Locator and header metadata (askers are looked for throughout).
+ * @returns Entities with ids `e1`, `e2` … in order of first mention, and no messages.
+ */
+export function extractEntities(sections: readonly Section[], context: ExtractContext): Extraction<Entity> {
+  const units = [...sections.map((section) => ({ id: section.id, kind: section.kind, run: section.run })), ...transmissionNotes(context)];
+  const tokenSections: TokenSection[] = units.map((unit, index) => ({
+    index,
+    kind: unit.kind,
+    text: unit.run.text,
+    tokens: tokenize(blankUrls(unit.run.text)),
+  }));
+  const ruleContext: RuleContext = {
+    askers: context.meta.askers.map((asker) => asker.name),
+    constituencies: context.meta.askers.flatMap((asker) => (asker.constituency ? [asker.constituency] : [])),
+  };
+  const candidates: Candidate[][] = [];
+  const definitions: Definition[][] = [];
+  for (const section of tokenSections) {
+    const found = sectionCandidates(section, ruleContext);
+    candidates.push(found.candidates);
+    definitions.push(found.definitions);
+  }
+  const offsetOf = (mention: DraftMention): number => units[mention.section]?.run.offsets[mention.start] ?? 0;
+  const drafts = mergeCandidates(tokenSections, candidates, definitions)
+    .map((draft) => ({ ...draft, mentions: [...draft.mentions].sort((a, b) => offsetOf(a) - offsetOf(b)) }))
+    .sort((a, b) => offsetOf(a.mentions[0] ?? EMPTY_MENTION) - offsetOf(b.mentions[0] ?? EMPTY_MENTION));
+  const records: Entity[] = drafts.map((draft, k) => ({
+    id: `e${k + 1}`,
+    type: draft.type,
+    name: draft.name,
+    aliases: draft.aliases,
+    mentions: draft.mentions.flatMap((mention) => {
+      const unit = units[mention.section];
+      if (!unit) return [];
+      return [{ text: mention.text, in: unit.id, position: runPosition(context.locator, unit.run, mention.start, mention.end) }];
+    }),
+  }));
+  const messages: Message[] = [];
+  return { records, messages };
+}
+
+/** A mention that sorts first, for drafts without mentions. */
+const EMPTY_MENTION: DraftMention = { section: 0, start: 0, end: 0, text: '', name: '' };
+
+/**
+ * The transmission note (`Die Antwort wurde namens der Bundesregierung mit Schreiben des Bundesministeriums …
+ * übermittelt.`) is cut out of the flow but names the answering ministry: read it as part of `meta` where
+ * its furniture record is a verbatim slice of the input.
+ *
+ * @param context The extract context.
+ * @returns Extra units to read.
+ */
+function transmissionNotes(context: ExtractContext): Array<{ id: string; kind: Section['kind']; run: Run }> {
+  return context.meta.furniture
+    .filter((piece) => piece.kind === 'transmissionNote' && piece.position.end.offset - piece.position.start.offset === piece.text.length)
+    .map((piece) => ({ id: 'meta', kind: 'meta' as const, run: sliceRun(piece.text, piece.position.start.offset) }));
+}
+
+/** A web address, which may hold name-like words (`www.taz.de`): `https://example.org/a`, `www.bmi.bund.de/DE/…`. */
+const URL = /(?:https?:\/\/|www\.)[^\s<>„“"]+/gu;
+
+/**
+ * Replace web addresses by spaces of the same length, so that no rule reads them and indexes stay.
+ *
+ * @param text Section text.
+ * @returns The text with addresses blanked.
+ */
+function blankUrls(text: string): string {
+  return text.replace(URL, (url) => ' '.repeat(url.length));
+}
