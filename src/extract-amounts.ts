@@ -108,6 +108,12 @@ const CURRENCY_CODE = /^\p{Lu}{3}$/u;
 /** A number right after a currency word: the word labels a table row. Matches after `Franken` in: `Franken 13,2 13,0` */
 const ROW_LABEL_AFTER = /^[ \u00A0]?\d/;
 
+/** `in` before a unit in a heading. Matches before `1 000 €` in: `Einnahmen in 1 000 €`, `(in EUR)` */
+const UNIT_IN_BEFORE = /(?:^|[\s(])in[ \u00A0]$/;
+
+/** Zero, for numbers that could not be read. */
+const ZERO: GermanNumber = { integer: '0', fraction: '', negative: false, grouping: 'none' };
+
 /** A year as printed on its own. Matches: `2023`, `1998` */
 const YEAR = /^(?:19|20)\d{2}$/;
 
@@ -340,6 +346,11 @@ function findInSection(section: Section, context: ExtractContext): Found {
       }
       const form = after[2] ?? '';
       const formStart = CURRENCY_AFTER.lastIndex - form.length;
+      // `Visagebühren in 1 000 €` names the unit of a table's cells.
+      if (!after[1] && numberValue(span.number ?? ZERO) === 1000 && UNIT_IN_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start))) {
+        claimed.add(index);
+        return;
+      }
       if (!printedGap(offsets, span.end, formStart)) {
         // Across a line break: `2023` over `€` heads a column, `ILS Research gGmbH` and `Franken
         // 13,2` start the next row; `1,6 Mrd.` / `Euro` is one amount.
@@ -394,6 +405,8 @@ function findInSection(section: Section, context: ExtractContext): Found {
     if (!before || !span.number) return;
     const form = before[1] ?? '';
     const formStart = span.start - window.length + before.index + before[0].indexOf(form);
+    // `Einnahmen in EUR 2020 2021`: a heading, and the years label its columns.
+    if (UNIT_IN_BEFORE.test(text.slice(Math.max(0, formStart - 4), formStart))) return;
     // `5 € 6`: the sign closed the amount before; it does not open this one.
     if (formStart < currencyUsedUntil) return;
     const currency = currencyOf(form);
@@ -504,7 +517,7 @@ function brokenStart(spans: readonly NumberSpan[], index: number, text: string, 
  * @returns The hit.
  */
 function makeHit(start: number, end: number, span: NumberSpan, exponent: number, currency: string, text: string): Hit {
-  const number = span.number ?? { integer: '0', fraction: '', negative: false, grouping: 'none' };
+  const number = span.number ?? ZERO;
   const negative = start < span.start && SIGN_BEFORE.test(text.slice(Math.max(0, start - 1), span.start));
   const hit: Hit = { start, end, value: numberValue({ ...number, negative }, exponent), currency };
   const qualifier = qualifierBefore(text, start);
@@ -907,7 +920,7 @@ function countMatches(text: string, pattern: RegExp): number {
  * @param found Where hits and problems go.
  */
 function lostTables(section: Section, context: ExtractContext, spans: readonly NumberSpan[], claimed: Set<number>, found: Found): void {
-  if (spans.length < LOST_TABLE_LINES) return;
+  if (spans.length === 0) return;
   const text = section.run.text;
   const lines = printedLines(section, context, spans);
 

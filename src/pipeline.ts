@@ -9,6 +9,10 @@ import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { clean, type Cleaned, type Cut } from './clean.js';
+import { extractAmounts } from './extract-amounts.js';
+import { extractDates } from './extract-dates.js';
+import { extractEntities } from './extract-entities.js';
+import { extractSources } from './extract-sources.js';
 import { readHeader } from './header.js';
 import { toLines, type Line } from './lines.js';
 import { schemaVersion, type Amount, type DateRecord, type DrucksacheDocument, type Entity, type Message, type Meta, type Source } from './model.js';
@@ -232,7 +236,10 @@ export function drucksache() {
     .use(flattenLines)
     .use(cleanFurniture)
     .use(segmentDrucksache)
-    // extract stages: amounts, dates, sources, entities (wired below as they land)
+    .use(extractStage('amounts', extractAmounts))
+    .use(extractStage('dates', extractDates))
+    .use(extractStage('sources', extractSources))
+    .use(extractStage('entities', extractEntities))
     .use(compileDocument)
     .freeze();
 }

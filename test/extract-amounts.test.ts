@@ -1,0 +1,469 @@
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { extractAmounts } from '../src/extract-amounts.js';
+import type { Amount, Meta } from '../src/model.js';
+import { concatRuns, createLocator, pointRun, sliceRun, type Run } from '../src/run.js';
+import type { ExtractContext, Section, TableSpan } from '../src/section.js';
+
+const meta: Meta = {
+  parliament: null,
+  legislativePeriod: null,
+  drucksache: null,
+  date: null,
+  type: null,
+  respondent: null,
+  respondingBody: null,
+  answersDrucksache: null,
+  title: null,
+  askers: [],
+  faction: null,
+  furniture: [],
+};
+
+/**
+ * Join printed lines the way the segmenter does: a space attributed to the next line's start.
+ *
+ * @param input The printed text, lines separated by `\n`.
+ * @returns The run.
+ */
+function joinedRun(input: string): Run {
+  const parts: Run[] = [];
+  let at = 0;
+  for (const line of input.split('\n')) {
+    if (parts.length > 0) parts.push(pointRun(' ', at));
+    parts.push(sliceRun(line, at));
+    at += line.length + 1;
+  }
+  return concatRuns(parts);
+}
+
+/**
+ * Extract amounts from one answer section.
+ *
+ * @param input The printed text.
+ * @param options How the section is built.
+ * @returns The extraction.
+ */
+function extract(input: string, options: { joined?: boolean; format?: 'markdown' | 'text'; tables?: TableSpan[]; kind?: Section['kind'] } = {}) {
+  const run = options.joined ? joinedRun(input) : sliceRun(input, 0);
+  const section: Section = { id: 'a1', kind: options.kind ?? 'answer', run, links: [], tables: options.tables ?? [] };
+  const context: ExtractContext = { locator: createLocator(new VFile(input)), meta, format: options.format ?? 'text' };
+  return extractAmounts([section], context);
+}
+
+/** The parts of a record a phrasing test compares. */
+type Expected = Pick<Amount, 'value' | 'currency'> & Partial<Pick<Amount, 'text' | 'qualifier' | 'upper' | 'table'>>;
+
+/**
+ * The compared parts of records.
+ *
+ * @param records Records.
+ * @param keys Keys to keep besides value and currency.
+ * @returns The parts.
+ */
+function shape(records: readonly Amount[], keys: ReadonlyArray<keyof Expected>): Expected[] {
+  return records.map((record) => {
+    const out: Expected = { value: record.value, currency: record.currency };
+    for (const key of keys) if (record[key] !== undefined) Object.assign(out, { [key]: record[key] });
+    return out;
+  });
+}
+
+const EUR = 'EUR';
+
+describe('phrasings', () => {
+  const cases: Array<[string, string, Expected[]]> = [
+    ['space thousands', 'In 2017 sind bisher 18 225 Euro zur Weiterleitung vorgesehen.', [{ value: 18225, currency: EUR, text: '18 225 Euro' }]],
+    ['no-break space thousands', 'insgesamt 18\u00A0225 Euro', [{ value: 18225, currency: EUR, text: '18\u00A0225 Euro' }]],
+    ['narrow no-break space thousands', 'insgesamt 18\u202F225\u202F€', [{ value: 18225, currency: EUR }]],
+    ['thin space thousands', 'insgesamt 1\u2009018\u2009225 Euro', [{ value: 1018225, currency: EUR }]],
+    ['dot thousands and euro sign', 'Kosten von 3.450.000 € entstanden', [{ value: 3450000, currency: EUR, text: '3.450.000 €' }]],
+    ['dot thousands and decimals', 'insgesamt 303.361.519,26 Euro', [{ value: 303361519.26, currency: EUR }]],
+    ['decimal comma', 'jeweils 99,96 Euro mit dem Zweck', [{ value: 99.96, currency: EUR, text: '99,96 Euro' }]],
+    ['no cents dash', 'auf 102,- Euro geschätzt', [{ value: 102, currency: EUR, text: '102,- Euro' }]],
+    ['Mrd. with decimals', 'derzeit rund 1,6 Mrd. Euro mit', [{ value: 1600000000, currency: EUR, text: '1,6 Mrd. Euro', qualifier: 'rund' }]],
+    ['Mio.', 'Ausfallrisiko von derzeit ca. 150 Mio. Euro In Schadensfällen', [{ value: 150000000, currency: EUR, qualifier: 'ca.' }]],
+    ['Millionen', 'eine Schwelle von 20 Millionen Euro überschreiten', [{ value: 20000000, currency: EUR, text: '20 Millionen Euro' }]],
+    ['Milliarden', 'rund 2 Milliarden Euro', [{ value: 2000000000, currency: EUR, qualifier: 'rund' }]],
+    ['T€', 'Mittelansatz 400 T€', [{ value: 400000, currency: EUR, text: '400 T€' }]],
+    ['T Euro', 'Mittelansatz 1 800 T Euro', [{ value: 1800000, currency: EUR }]],
+    ['TEUR', 'Mittel von 250 TEUR', [{ value: 250000, currency: EUR }]],
+    ['TEuro', '2021: 42 TEuro', [{ value: 42000, currency: EUR }]],
+    ['Tsd. Euro', 'rund 12 Tsd. Euro', [{ value: 12000, currency: EUR, qualifier: 'rund' }]],
+    ['euro sign first', 'ein Betrag von € 5,50 wurde', [{ value: 5.5, currency: EUR, text: '€ 5,50' }]],
+    ['EUR first', 'Rechnung: EUR 1.234,56', [{ value: 1234.56, currency: EUR, text: 'EUR 1.234,56' }]],
+    ['EUR after', '2015 777.000,00 EUR', [{ value: 777000, currency: EUR, text: '777.000,00 EUR' }]],
+    ['US-Dollar', 'mindestens 15 Mrd. US-Dollar für den Bau', [{ value: 15000000000, currency: 'USD', qualifier: 'mindestens' }]],
+    ['dollar sign', 'Kosten von US-$ 10', [{ value: 10, currency: 'USD' }]],
+    ['USD', 'über 1,5 Mio. USD für', [{ value: 1500000, currency: 'USD', qualifier: 'über' }]],
+    ['CHF', 'eine Gebühr von 100 CHF', [{ value: 100, currency: 'CHF' }]],
+    ['Pfund', 'Geldbuße von 7,5 Mio. Pfund gegen', [{ value: 7500000, currency: 'GBP' }]],
+    ['Cent', 'um bis zu 3 Cent pro Kilowattstunde', [{ value: 0.03, currency: EUR, qualifier: 'bis zu' }]],
+    ['range with zwischen', 'zwischen 1 und 2 Mio. Euro', [{ value: 1000000, upper: 2000000, currency: EUR, qualifier: 'zwischen', text: '1 und 2 Mio. Euro' }]],
+    ['range with bis', 'wird auf 38,5 Mrd. bis 40 Mrd. Euro geschätzt', [{ value: 38500000000, upper: 40000000000, currency: EUR }]],
+    ['range with dash', 'kostet 100–200 Euro', [{ value: 100, upper: 200, currency: EUR }]],
+    ['range of groups', 'von 10 000 bis 50 000 Euro', [{ value: 10000, upper: 50000, currency: EUR }]],
+    ['bis zu', 'bis zu 5 000 Euro', [{ value: 5000, currency: EUR, qualifier: 'bis zu' }]],
+    ['über', 'Bürgschaftsbeträgen von über 2 Mio. Euro (bitte', [{ value: 2000000, currency: EUR, qualifier: 'über' }]],
+    ['mehr als', 'mehr als 100.000 Euro', [{ value: 100000, currency: EUR, qualifier: 'mehr als' }]],
+    ['höchstens', 'höchstens 80 Euro', [{ value: 80, currency: EUR, qualifier: 'höchstens' }]],
+    ['list sharing the currency', 'im Jahr 2026 bei 1 000, 1 500 und 2 000 Euro', [
+      { value: 1000, currency: EUR, text: '1 000' },
+      { value: 1500, currency: EUR, text: '1 500' },
+      { value: 2000, currency: EUR, text: '2 000 Euro' },
+    ]],
+    ['list sharing a scale', '2 und 3 Mio. Euro', [{ value: 2000000, currency: EUR }, { value: 3000000, currency: EUR }]],
+    ['year before space thousands', 'im Jahr 2023 19 610 000 Euro im Rahmen', [{ value: 19610000, currency: EUR, text: '19 610 000 Euro' }]],
+    ['year before a small amount', 'wurden im Jahr 2022 2 000 Euro, im Jahr 2023 6 000 Euro und im Jahr 2024 4 000 Euro', [
+      { value: 2000, currency: EUR },
+      { value: 6000, currency: EUR },
+      { value: 4000, currency: EUR },
+    ]],
+    ['year before a three-digit group', 'im Jahr 2023 123 000 Euro für', [{ value: 123000, currency: EUR }]],
+    ['years in a list before the amount', 'in den Jahren 2023 und 2024 jeweils 99,96 Euro', [{ value: 99.96, currency: EUR }]],
+    ['count before the amount', 'Tadschikistan 2 8 148 420 Euro Nein', [{ value: 8148420, currency: EUR, text: '8 148 420 Euro' }]],
+    ['paragraph break before the currency', 'rund 1,6 Mrd.\nEuro', [{ value: 1600000000, currency: EUR, text: '1,6 Mrd. Euro', qualifier: 'rund' }]],
+    ['context gives the currency', 'haben Bund und Länder eine Bürgschaft über 100 Mio. übernommen', [{ value: 100000000, currency: EUR, text: '100 Mio.', qualifier: 'über' }]],
+    ['negative', 'Saldo (-5 000 Euro)', [{ value: -5000, currency: EUR, text: '-5 000 Euro' }]],
+    ['compound', 'die 10-Millionen-Euro-Kampagne', [{ value: 10000000, currency: EUR }]],
+    ['zero', 'im Haushaltsjahr 2025 0,00 Euro.', [{ value: 0, currency: EUR }]],
+  ];
+  it.each(cases)('%s', (_, input, expected) => {
+    const result = extract(input);
+    // Text is compared where the case names it; qualifier, upper bound and table flag always.
+    const keys: Array<keyof Expected> = expected.some((item) => item.text !== undefined) ? ['text', 'qualifier', 'upper', 'table'] : ['qualifier', 'upper', 'table'];
+    expect(shape(result.records, keys)).toEqual(expected);
+    expect(result.messages.filter((message) => message.ruleId.startsWith('amount-'))).toEqual([]);
+  });
+});
+
+describe('not amounts', () => {
+  const cases: Array<[string, string]> = [
+    ['budget title', 'Aus dem Kapitel 0501, Titel 687 27 wurden'],
+    ['Drucksache', 'auf Bundestagsdrucksache 21/469 verwiesen'],
+    ['paragraph', 'nach § 44 Absatz 2'],
+    ['percentage', 'höchstens 80 Prozent des Ausfallrisikos, 20 %'],
+    ['year', 'im Jahr 2023 wurden'],
+    ['date', 'am 30. Juni 2025 und am 20.11.2024'],
+    ['page', 'Seite 12 von 40'],
+    ['count with a scale', 'rund 1,7 Millionen ha und 5 Mio. Menschen'],
+    ['scale without money context', 'Fachpublikum 1,52 Mio. Besuche'],
+    ['URL', 'siehe www.example.de/start-mit-60-Millionen-Euro-ins-Risiko.html dort'],
+    ['URL continued on the next line', 'siehe www.merkur.de/ wirtschaft/batterie-30-Mio-Euro-zr-93782481.html'],
+    ['Europa', 'in 27 Staaten Europas und 3 Europäer'],
+    ['imprint', 'Postfach 10 05 34, 50445 Köln, Telefon (02 21) 97 66 83 40'],
+    ['Euro as a row label', 'Personalkosten in\nEuro 4.977.762'],
+  ];
+  it.each(cases)('%s', (_, input) => {
+    expect(extract(input).records).toEqual([]);
+  });
+});
+
+describe('line breaks of the plain-text rendering', () => {
+  it('joins groups printed on one line only', () => {
+    const result = extract('Haushaltstitel 0452 685 18\n107 578 Euro', { joined: true });
+    expect(shape(result.records, ['text'])).toEqual([{ value: 107578, currency: EUR, text: '107 578 Euro' }]);
+  });
+
+  it('reads a currency on the next line', () => {
+    const result = extract('beträgt 1,6 Mrd.\nEuro insgesamt', { joined: true });
+    expect(shape(result.records, ['text'])).toEqual([{ value: 1600000000, currency: EUR, text: '1,6 Mrd. Euro' }]);
+  });
+
+  it('takes no year over a currency on the next line for an amount', () => {
+    expect(extract('Mittelabfluss\n2023\n€\nMittelabfluss', { joined: true }).records).toEqual([]);
+  });
+
+  it('takes no currency code starting the next line', () => {
+    expect(extract('01.11.2024 31.10.2027 497.891,14\nILS Research gGmbH', { joined: true }).records).toEqual([]);
+  });
+
+  it('takes no currency word labelling the next row', () => {
+    expect(extract('Donau-Iller 13,5 11,5 12,6\nFranken 13,2 13,0', { joined: true }).records).toEqual([]);
+  });
+
+  it('reports a number broken after its separator', () => {
+    const result = extract('Malz 0,00 € 470.102,\n22 €', { joined: true });
+    expect(shape(result.records, [])).toEqual([{ value: 0, currency: EUR }]);
+    expect(result.messages.map((message) => [message.ruleId, message.text])).toEqual([['amount-unreadable', '470.102, 22 €']]);
+  });
+
+  it('reports a number broken inside a group', () => {
+    const result = extract('Eisen 44.204.6\n67,58 €', { joined: true });
+    expect(result.records).toEqual([]);
+    expect(result.messages.map((message) => message.ruleId)).toEqual(['amount-unreadable']);
+  });
+
+  it('reports cents cut off their number', () => {
+    const result = extract('Stahl 792.279\n,91 €', { joined: true });
+    expect(result.records).toEqual([]);
+    expect(result.messages.map((message) => [message.ruleId, message.text])).toEqual([['amount-unreadable', ',91']]);
+  });
+});
+
+describe('messages', () => {
+  it('reports a footnote mark that may be glued to the value', () => {
+    const result = extract('Zuwendung 1 4602 Euro');
+    expect(result.records).toEqual([]);
+    expect(result.messages).toHaveLength(1);
+    const [message] = result.messages;
+    expect(message?.ruleId).toBe('amount-ambiguous');
+    expect(message?.severity).toBe('warning');
+    expect(message?.text).toBe('1 4602 Euro');
+    expect(message?.position?.start.offset).toBe(10);
+  });
+
+  it('reports a number that is no German number', () => {
+    const result = extract('Kosten von 1.23.45 Euro');
+    expect(result.records).toEqual([]);
+    expect(result.messages.map((message) => [message.ruleId, message.text])).toEqual([['amount-unreadable', '1.23.45 Euro']]);
+  });
+
+  it('reports a lost table', () => {
+    const input = 'Kanal Anzahl Follower\nFacebook 350.547\nInstagram 651.000\nLinkedIn 53.901\nDie Angaben sind gerundet.';
+    const result = extract(input, { joined: true });
+    expect(result.records).toEqual([]);
+    expect(result.messages.map((message) => [message.ruleId, message.severity, message.text])).toEqual([
+      ['table-layout-lost', 'info', 'Facebook 350.547 Instagram 651.000 LinkedIn 53.901'],
+    ]);
+    expect(result.messages[0]?.position?.start.line).toBe(2);
+    expect(result.messages[0]?.position?.end.line).toBe(4);
+  });
+
+  it('reports no lost table in running text or lists', () => {
+    const input = '– im Haushaltsjahr 2021 26 182 Euro\n– im Haushaltsjahr 2022 109 630 Euro\n– im Haushaltsjahr 2023 152 481 Euro.';
+    const result = extract(input, { joined: true });
+    expect(result.records).toHaveLength(3);
+    expect(result.messages).toEqual([]);
+  });
+});
+
+describe('tables whose layout was lost', () => {
+  it('reads cells under a currency column heading', () => {
+    const input = 'Jahr Ausgaben in Euro\n2021 774 000\n2022 8 467 000\n2025 (Stand: 06.05.2025) 2 960 000\nDie Aufschlüsselung kann nicht ermittelt werden.';
+    const result = extract(input, { joined: true });
+    expect(shape(result.records, ['text', 'table'])).toEqual([
+      { value: 774000, currency: EUR, text: '774 000', table: true },
+      { value: 8467000, currency: EUR, text: '8 467 000', table: true },
+      { value: 2960000, currency: EUR, text: '2 960 000', table: true },
+    ]);
+  });
+
+  it('scales cells by the heading', () => {
+    const input = 'Jahr Beiträge für\nKindererziehungszeiten\nin Millionen Euro\n1999 6.954\n2000 11.453';
+    expect(shape(extract(input, { joined: true }).records, [])).toEqual([
+      { value: 6954000000, currency: EUR },
+      { value: 11453000000, currency: EUR },
+    ]);
+  });
+
+  it('reads `in 1 000 Euro` as thousands', () => {
+    const input = 'Land Einnahmen Visagebühren in 1 000 €\nChina 19.406\nTürkei 19.667';
+    expect(shape(extract(input, { joined: true }).records, [])).toEqual([
+      { value: 19406000, currency: EUR },
+      { value: 19667000, currency: EUR },
+    ]);
+  });
+
+  it('reads a row heading for its own line only', () => {
+    const input = 'Jahr 2025 2026 2027\nAngaben in Mio. Euro 2.674 2.326 2.072\nEintritte 29.249 12.769 8.938';
+    expect(shape(extract(input, { joined: true }).records, [])).toEqual([
+      { value: 2674000000, currency: EUR },
+      { value: 2326000000, currency: EUR },
+      { value: 2072000000, currency: EUR },
+    ]);
+  });
+
+  it('reads every column when years label the columns', () => {
+    const input = 'Einnahmen in EUR 2020 2021 2022\nBelgien 670,20 699,69 0,00\nBulgarien 0,00 5 385,83 0,00';
+    expect(shape(extract(input, { joined: true }).records, [])).toEqual([
+      { value: 670.2, currency: EUR },
+      { value: 699.69, currency: EUR },
+      { value: 0, currency: EUR },
+      { value: 0, currency: EUR },
+      { value: 5385.83, currency: EUR },
+      { value: 0, currency: EUR },
+    ]);
+  });
+
+  it('leaves codes, years and counts in a money table', () => {
+    const input = 'Jahr Förderhöhe in Euro Haushaltstitel\n2006 418 409,00 0504 687 15\n2007 470 092,00 0504 687 15';
+    expect(shape(extract(input, { joined: true }).records, ['text'])).toEqual([
+      { value: 418409, currency: EUR, text: '418 409,00' },
+      { value: 470092, currency: EUR, text: '470 092,00' },
+    ]);
+  });
+
+  it('leaves rows with more numbers than currency columns', () => {
+    const input = 'Land Ausgaben in Euro\nBayern 247.921 212.167\nSaarland 43.056 40.037';
+    expect(extract(input, { joined: true }).records).toEqual([]);
+  });
+
+  it('leaves tables headed by counts', () => {
+    const input = 'Jahr Anzahl Kosten in Euro\n2021 150 4.500\n2022 160 4.800';
+    expect(extract(input, { joined: true }).records).toEqual([]);
+  });
+
+  it('reads a cell with its own scale word', () => {
+    const input = 'Organisation Betrag in Euro\nCare Deutschland 1,3 Mio.\nJohanniter 2,5 Mio.';
+    expect(shape(extract(input, { joined: true }).records, ['text'])).toEqual([
+      { value: 1300000, currency: EUR, text: '1,3 Mio.' },
+      { value: 2500000, currency: EUR, text: '2,5 Mio.' },
+    ]);
+  });
+
+  it('splits a row number from the value and says so', () => {
+    const input = 'Institut Betrag in Euro\nInstitut 1 229 900 000,00\nInstitut 2  26 231 199,00';
+    const result = extract(input, { joined: true });
+    expect(shape(result.records, ['text'])).toEqual([
+      { value: 229900000, currency: EUR, text: '229 900 000,00' },
+      { value: 26231199, currency: EUR, text: '26 231 199,00' },
+    ]);
+    expect(result.messages.filter((message) => message.ruleId === 'amount-ambiguous').map((message) => message.text)).toEqual(['1 229 900 000,00']);
+  });
+
+  it('reads tables in answers only', () => {
+    const input = 'Jahr Ausgaben in Euro\n2021 774 000\n2022 8 467 000';
+    expect(extract(input, { joined: true, kind: 'question' }).records).toEqual([]);
+  });
+});
+
+describe('Markdown tables', () => {
+  /**
+   * Build a section text and table cells from rows of cells, as the Markdown flattening does.
+   *
+   * @param rows Rows of cell texts, the header first.
+   * @returns The text and the table.
+   */
+  function table(rows: string[][]): { text: string; table: TableSpan } {
+    let text = '';
+    const spans: Array<Array<[number, number]>> = [];
+    rows.forEach((row, r) => {
+      if (r > 0) text += '\n';
+      const cells: Array<[number, number]> = [];
+      row.forEach((cell, c) => {
+        if (c > 0) text += ' | ';
+        cells.push([text.length, text.length + cell.length]);
+        text += cell;
+      });
+      spans.push(cells);
+    });
+    return { text, table: { rows: spans } };
+  }
+
+  it('reads cells under a currency column heading', () => {
+    const { text, table: span } = table([
+      ['Jahr', 'Projekt', 'Fördervolumen in Euro'],
+      ['2021', 'Netzwerk', '1.234'],
+      ['2022', 'Netzwerk', '5.678,50*'],
+      ['2023', 'Netzwerk', '12 Euro'],
+    ]);
+    const result = extract(text, { format: 'markdown', tables: [span] });
+    expect(shape(result.records, ['text', 'table'])).toEqual([
+      { value: 1234, currency: EUR, text: '1.234', table: true },
+      { value: 5678.5, currency: EUR, text: '5.678,50', table: true },
+      { value: 12, currency: EUR, text: '12 Euro' },
+    ]);
+  });
+
+  it('reads a thousands heading', () => {
+    const { text, table: span } = table([
+      ['Land', 'TEUR'],
+      ['Bayern', '1.250'],
+    ]);
+    expect(shape(extract(text, { format: 'markdown', tables: [span] }).records, [])).toEqual([{ value: 1250000, currency: EUR }]);
+  });
+
+  it('takes the currency from a caption', () => {
+    const caption = 'Ausgaben (in Tsd. Euro)\n';
+    const { text, table: span } = table([
+      ['Land', 'Betrag'],
+      ['Bayern', '1.250'],
+    ]);
+    const shifted: TableSpan = { rows: span.rows.map((row) => row.map(([a, b]): [number, number] => [a + caption.length, b + caption.length])) };
+    expect(shape(extract(caption + text, { format: 'markdown', tables: [shifted] }).records, [])).toEqual([{ value: 1250000, currency: EUR }]);
+  });
+
+  it('reports a footnote mark before a cell value', () => {
+    const { text, table: span } = table([
+      ['Land', 'Betrag in Euro'],
+      ['Bayern', '1 4602'],
+    ]);
+    const result = extract(text, { format: 'markdown', tables: [span] });
+    expect(result.records).toEqual([]);
+    expect(result.messages.map((message) => [message.ruleId, message.text])).toEqual([['amount-ambiguous', '1 4602']]);
+  });
+
+  it('leaves columns without a currency', () => {
+    const { text, table: span } = table([
+      ['Land', 'Anzahl'],
+      ['Bayern', '1.250'],
+    ]);
+    expect(extract(text, { format: 'markdown', tables: [span] }).records).toEqual([]);
+  });
+});
+
+describe('positions', () => {
+  const input = [
+    'In 2017 sind bisher 18 225 Euro vorgesehen.',
+    'Aus dem Kapitel 0501, Titel 687 27 wurden im Jahr 2023 19 610 000 Euro verausgabt.',
+    'Das Bundesobligo beträgt rund 1,6 Mrd.',
+    'Euro mit einem Ausfallrisiko von ca. 150 Mio. Euro.',
+    'Die Kosten lagen zwischen 1 und 2 Mio. Euro, bei € 5,50 und 400 T€.',
+    'eine Bürgschaft über 100 Mio. übernommen',
+    'Jahr Ausgaben in Euro',
+    '2021 774 000',
+    '2022 8 467 000',
+  ].join('\n');
+
+  it('slices exactly each record’s text from the input', () => {
+    for (const joined of [false, true]) {
+      const result = extract(input, { joined });
+      expect(result.records.length).toBeGreaterThan(8);
+      for (const record of result.records) {
+        const printed = input.slice(record.position.start.offset, record.position.end.offset).replace(/\n/g, ' ');
+        expect(printed).toBe(record.text);
+        expect(record.in).toBe('a1');
+      }
+      for (const message of result.messages) {
+        const position = message.position;
+        expect(position).toBeDefined();
+        if (position) expect(input.slice(position.start.offset, position.end.offset).replace(/\n/g, ' ')).toBe(message.text);
+      }
+    }
+  });
+
+  it('gives lines and columns', () => {
+    const [record] = extract('Kosten:\nrund 18 225 Euro').records;
+    expect(record?.position).toEqual({ start: { line: 2, column: 6, offset: 13 }, end: { line: 2, column: 17, offset: 24 } });
+  });
+
+  it('keeps document order across sections', () => {
+    const input = '5 Euro\n6 Euro';
+    const sections: Section[] = [
+      { id: 'q1', kind: 'question', run: sliceRun('5 Euro', 0), links: [], tables: [] },
+      { id: 'a1', kind: 'answer', run: sliceRun('6 Euro', 7), links: [], tables: [] },
+    ];
+    const result = extractAmounts(sections, { locator: createLocator(new VFile(input)), meta, format: 'text' });
+    expect(result.records.map((record) => [record.in, record.value])).toEqual([['q1', 5], ['a1', 6]]);
+  });
+});
+
+describe('worst cases finish', () => {
+  const size = 1 << 20;
+  const inputs: Array<[string, string]> = [
+    ['ones and spaces', '1 '.repeat(size / 2)],
+    ['one long dotted number', `1${'.000'.repeat(size / 4)} Euro`],
+    ['one long spaced number', `1${' 000'.repeat(size / 4)} Euro`],
+    ['digits only', '9'.repeat(size)],
+    ['short numbers each with a currency', '1 Euro '.repeat(size / 7)],
+    ['ranges', '1 bis 2 '.repeat(size / 8)],
+    ['lines of numbers', '12 345\n'.repeat(size / 7)],
+    ['spaces', ' '.repeat(size)],
+    ['commas and dots', '1,1.1,'.repeat(size / 6)],
+  ];
+  it.each(inputs)('%s', (_, input) => {
+    const result = extract(input, { joined: true });
+    expect(Array.isArray(result.records)).toBe(true);
+  });
+});
