@@ -5,7 +5,7 @@
  * is returned as furniture with its place.
  */
 import type { Line } from './lines.js';
-import { concatRuns, subRun, type Run } from './run.js';
+import { concatRuns, pointRun, subRun, type Run } from './run.js';
 
 /** A piece of text cut out of the flow. */
 export interface Cut {
@@ -146,7 +146,26 @@ export function clean(input: readonly Line[]): Cleaned {
 
   // Pass 3: footnote markers, where the document has footnotes.
   const lines = footnoteNumbers.size === 0 ? kept : kept.map((line) => stripMarkers(line, footnoteNumbers, cuts));
-  return { lines, footnotes, cuts };
+  return { lines, footnotes, cuts: mergeNotes(cuts) };
+}
+
+/**
+ * Merge the lines of one transmission note into one cut.
+ *
+ * @param cuts Cuts in the order they were made.
+ * @returns Cuts with each note whole.
+ */
+function mergeNotes(cuts: readonly Cut[]): Cut[] {
+  const out: Cut[] = [];
+  for (const cut of cuts) {
+    const previous = out.at(-1);
+    if (previous?.kind === 'transmissionNote' && cut.kind === 'transmissionNote' && !SMALLER_TYPE_NOTE.test(previous.run.text)) {
+      out[out.length - 1] = { kind: cut.kind, run: concatRuns([previous.run, pointRun(' ', cut.run.offsets[0] ?? 0), cut.run]) };
+    } else {
+      out.push(cut);
+    }
+  }
+  return out;
 }
 
 /**

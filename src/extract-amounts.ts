@@ -175,11 +175,10 @@ export const NUMBER_LABEL_BEFORE =
   /(?:§|Art\.|Artikel|Abs\.|Nr\.|Nummer|Titel|Kapitel|Kap\.|Anlage|Frage|Fragen|Seite|S\.|Drucksache|Randnummer|Rn\.|Ziffer|Stand:)[ \u00A0]$/u;
 
 /**
- * What right after a number in a lost table makes it no money cell: a percent sign, a unit, a
- * word in lower case, or a one- or two-digit number that makes it a code. Matches the tail of:
- * `55 %`, `1.578,3 pro VZÄ`, `12 Prozent`, `687 15` (a budget title)
+ * What right after a number in a lost table makes it no money cell: a percent sign, a unit or a
+ * word in lower case. Matches the tail of: `55 %`, `1.578,3 pro VZÄ`, `12 Prozent`
  */
-const NOT_MONEY_AFTER = /^(?:[ \u00A0]?(?:%|Prozent|v\.\s?H\.|\p{Ll}{2})| \d{1,2}(?![\d.,]))/u;
+const NOT_MONEY_AFTER = /^[ \u00A0]?(?:%|Prozent|v\.\s?H\.|\p{Ll}{2})/u;
 
 /** A number running on into stray separators, misprinted. Matches the tail of: `180.278.,96` */
 const MALFORMED_AFTER = /^[.,][.,]?\d/;
@@ -234,6 +233,8 @@ interface NumberSpan {
 interface Hit {
   start: number;
   end: number;
+  /** The printed text where it differs from the run by a line break inside the number. */
+  text?: string;
   value: number;
   currency: string;
   qualifier?: string;
@@ -272,17 +273,17 @@ export function extractAmounts(sections: readonly Section[], context: ExtractCon
     const found = findInSection(section, context);
     found.hits.sort((a, b) => a.start - b.start);
     for (const hit of found.hits) {
-      const record: Amount = {
-        text: normalizeSpace(section.run.text.slice(hit.start, hit.end)),
+      // Keys in schema order, so the JSON reads the same way for every record.
+      records.push({
+        text: hit.text ?? normalizeSpace(section.run.text.slice(hit.start, hit.end)),
         value: hit.value,
         currency: hit.currency,
+        ...(hit.qualifier === undefined ? {} : { qualifier: hit.qualifier }),
+        ...(hit.upper === undefined ? {} : { upper: hit.upper }),
+        ...(hit.table ? { table: true } : {}),
         in: section.id,
         position: runPosition(context.locator, section.run, hit.start, hit.end),
-      };
-      if (hit.qualifier !== undefined) record.qualifier = hit.qualifier;
-      if (hit.upper !== undefined) record.upper = hit.upper;
-      if (hit.table) record.table = true;
-      records.push(record);
+      });
     }
     found.problems.sort((a, b) => a.start - b.start);
     for (const problem of found.problems) {
@@ -361,6 +362,17 @@ function findInSection(section: Section, context: ExtractContext): Found {
       }
       const broken = brokenStart(spans, index, text, offsets);
       if (broken !== undefined) {
+        claimed.add(index);
+        // The line break fell inside the number (`470.102,` / `22 €`): rejoined it may read whole.
+        const head = text.slice(broken, span.start).trimEnd();
+        const whole = readGermanNumber(head + span.text);
+        if (whole) {
+          const hit = makeHit(broken, CURRENCY_AFTER.lastIndex, { ...span, number: whole }, scale + currency.exponent, currency.code, text);
+          hit.text = normalizeSpace(head + text.slice(span.start, CURRENCY_AFTER.lastIndex));
+          if (broken > 0 && spans[index - 1]?.start === broken) claimed.add(index - 1);
+          found.hits.push(hit);
+          return;
+        }
         found.problems.push({
           start: broken,
           end: CURRENCY_AFTER.lastIndex,
@@ -368,7 +380,6 @@ function findInSection(section: Section, context: ExtractContext): Found {
           ruleId: 'amount-unreadable',
           reason: `Unexpected \`${quote(text.slice(broken, CURRENCY_AFTER.lastIndex))}\`, expected one number: the value seems broken across a line`,
         });
-        claimed.add(index);
         return;
       }
       if (gluedFootnote(spans, index, text)) {
@@ -418,9 +429,23 @@ function findInSection(section: Section, context: ExtractContext): Found {
   // Cents cut off their number by a line break: `792.279` / `,91 €`.
   for (const match of text.matchAll(ORPHAN_CENTS)) {
     const start = match.index ?? 0;
+    const end = start + match[0].length;
+    CURRENCY_AFTER.lastIndex = end;
+    const after = CURRENCY_AFTER.exec(text);
+    const currency = after ? currencyOf(normalizeForm(after[2] ?? '')) : undefined;
+    const index = spanEndingAt(spans, start - 1);
+    const head = spans[index];
+    const whole = head && !claimed.has(index) ? readGermanNumber(head.text + match[0]) : undefined;
+    if (head && whole && after && currency && !printedGap(offsets, head.end, start)) {
+      claimed.add(index);
+      const hit = makeHit(head.start, CURRENCY_AFTER.lastIndex, { ...head, number: whole }, currency.exponent, currency.code, text);
+      hit.text = normalizeSpace(head.text + text.slice(start, CURRENCY_AFTER.lastIndex));
+      found.hits.push(hit);
+      continue;
+    }
     found.problems.push({
       start,
-      end: start + match[0].length,
+      end,
       severity: 'warning',
       ruleId: 'amount-unreadable',
       reason: `Unexpected \`${match[0]}\` without its number, expected a whole amount such as \`792.279,91 €\``,
@@ -798,6 +823,9 @@ function isMoneyCell(spans: readonly NumberSpan[], index: number, text: string, 
   if (NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, span.start - 14), span.start))) return false;
   if (NOT_MONEY_AFTER.test(text.slice(span.end, span.end + 8))) return false;
   if (MALFORMED_AFTER.test(text.slice(span.end, span.end + 3))) return false;
+  // `687 15`: a one- or two-digit number right after makes it a code (a budget title).
+  const next = spans[index + 1];
+  if (next && !next.joined && next.start === span.end + 1 && CODE_TAIL.test(next.text.length === 1 ? `0${next.text}` : next.text)) return false;
   return true;
 }
 
@@ -1067,6 +1095,24 @@ function markdownTables(section: Section, spans: readonly NumberSpan[], claimed:
       });
     }
   }
+}
+
+/**
+ * The number that ends at `end`.
+ *
+ * @param spans All numbers, in text order.
+ * @param end Index after its last character.
+ * @returns Its index, or -1.
+ */
+function spanEndingAt(spans: readonly NumberSpan[], end: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle]?.end ?? 0) < end) low = middle + 1;
+    else high = middle;
+  }
+  return spans[low]?.end === end ? low : -1;
 }
 
 /**

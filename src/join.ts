@@ -50,7 +50,9 @@ export function joinLines(lines: readonly Line[], format: 'markdown' | 'text'): 
     }
     const at = run.offsets[0] ?? 0;
     if (format === 'markdown' || line.kind === 'tableRow') {
-      parts.push(pointRun('\n', at), run);
+      // A paragraph split by a page break: the first part ends mid-sentence, the second goes on in lower case.
+      const split = line.kind === 'paragraph' && !SENTENCE_END.test(previous.text) && !/[,)“”"]$/u.test(previous.text) && LOWER_START.test(run.text);
+      parts.push(pointRun(split ? ' ' : '\n', at), run);
       previous = run;
       continue;
     }

@@ -41,6 +41,12 @@ export const ANSWER_REFERENCE = new RegExp(String.raw`\bAntwort(?:en)?\s+(?:der 
 /** The reference continues into another paper: `… zu Frage 5 der Kleinen Anfrage … auf Drucksache 20/123`. */
 export const OTHER_PAPER = /^[^.;]{0,120}?(?:Drucksache|Drs\.|Kleinen Anfrage|Großen Anfrage|Schriftlichen Frage|Bundestagsdrucksache|Landtagsdrucksache)/u;
 
+/** A title line that goes on in the next line: it ends in a space, a hyphen or an open parenthesis. */
+export const TITLE_CONTINUES = /(?:\s|[-–(])$/u;
+
+/** The most lines a title takes. */
+const TITLE_LINES = 6;
+
 /** How many lines a question may run before its question mark. */
 const QUESTION_WINDOW = 60;
 
@@ -227,7 +233,7 @@ function questionStarts(lines: readonly Line[]): Map<number, string> {
     const line = lines[i];
     if (!line || line.kind === 'heading' || line.kind === 'tableRow') continue;
     const match = QUESTION_START.exec(line.run.text);
-    if (!match?.[1] || DATE_AFTER_NUMBER.test(line.run.text) || !opensBlock(lines, i)) continue;
+    if (!match?.[1] || DATE_AFTER_NUMBER.test(line.run.text) || (last > 0 && !opensBlock(lines, i))) continue;
     const number = match[1];
     if (seen.has(number)) continue;
     const rest = line.run.text.slice(match[0].length);
@@ -298,13 +304,13 @@ function headerBounds(lines: readonly Line[], bodyStart: number): { headerEnd: n
   const answered = texts.findIndex((text) => /[–-]\s*Drucksache\s+\d{1,2}\/\d+\s*[–-]/.test(text));
   if (answered >= 0) {
     const titleStart = answered + 1;
-    let titleEnd = bodyStart;
-    // A preamble without heading follows the title directly: the title is short and ends no sentence.
-    for (let k = titleStart; k < bodyStart; k++) {
-      if (k - titleStart >= 4 || (k > titleStart && /[.]\s*$/.test(texts[k - 1] ?? ''))) {
-        titleEnd = k;
-        break;
-      }
+    // The title's wrapped lines end in a space or a hyphen (`… Anreize für ` / `Gewerkschaften`); its last
+    // line does not. What follows before the first heading or question is a preamble without heading.
+    let titleEnd = Math.min(bodyStart, titleStart + 1);
+    while (titleEnd < bodyStart && titleEnd - titleStart < TITLE_LINES && TITLE_CONTINUES.test(texts[titleEnd - 1] ?? '') && lines[titleEnd]?.kind !== 'heading') titleEnd++;
+    if (lines[titleStart]?.kind === 'heading' || bodyStart - titleEnd > 0 && !/[.!?]\s*$/.test(texts.slice(titleEnd, bodyStart).join(' '))) {
+      // Markdown: the title is its heading; text: a rest that ends no sentence still belongs to the title.
+      if (lines[titleStart]?.kind !== 'heading') titleEnd = bodyStart;
     }
     return { headerEnd: titleEnd, titleStart, titleEnd };
   }

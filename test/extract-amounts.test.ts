@@ -182,22 +182,34 @@ describe('line breaks of the plain-text rendering', () => {
     expect(extract('Donau-Iller 13,5 11,5 12,6\nFranken 13,2 13,0', { joined: true }).records).toEqual([]);
   });
 
-  it('reports a number broken after its separator', () => {
+  it('rejoins a number broken after its separator', () => {
     const result = extract('Malz 0,00 € 470.102,\n22 €', { joined: true });
-    expect(shape(result.records, [])).toEqual([{ value: 0, currency: EUR }]);
-    expect(result.messages.map((message) => [message.ruleId, message.text])).toEqual([['amount-unreadable', '470.102, 22 €']]);
+    expect(shape(result.records, ['text'])).toEqual([
+      { value: 0, currency: EUR, text: '0,00 €' },
+      { value: 470102.22, currency: EUR, text: '470.102,22 €' },
+    ]);
+    expect(result.messages).toEqual([]);
   });
 
-  it('reports a number broken inside a group', () => {
+  it('rejoins a number broken inside a group', () => {
     const result = extract('Eisen 44.204.6\n67,58 €', { joined: true });
-    expect(result.records).toEqual([]);
-    expect(result.messages.map((message) => message.ruleId)).toEqual(['amount-unreadable']);
+    expect(shape(result.records, ['text'])).toEqual([{ value: 44204667.58, currency: EUR, text: '44.204.667,58 €' }]);
   });
 
-  it('reports cents cut off their number', () => {
+  it('rejoins cents cut off their number', () => {
     const result = extract('Stahl 792.279\n,91 €', { joined: true });
+    expect(shape(result.records, ['text'])).toEqual([{ value: 792279.91, currency: EUR, text: '792.279,91 €' }]);
+  });
+
+  it('reports a broken number that does not read whole', () => {
+    const result = extract('Eisen 1.2.3\n45,67 €', { joined: true });
     expect(result.records).toEqual([]);
-    expect(result.messages.map((message) => [message.ruleId, message.text])).toEqual([['amount-unreadable', ',91']]);
+    expect(result.messages.map((message) => [message.ruleId, message.text])).toEqual([['amount-unreadable', '1.2.3 45,67 €']]);
+  });
+
+  it('reports cents without a number before them', () => {
+    const result = extract('Stahl 1.2\n,91 € und 2.3.4\n,5 €', { joined: true });
+    expect(result.messages.map((message) => message.ruleId)).toEqual(['amount-unreadable', 'amount-unreadable']);
   });
 });
 

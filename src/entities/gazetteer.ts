@@ -156,6 +156,7 @@ export function lookupName(text: string): GazetteerEntry | undefined {
 export function isGivenName(text: string): boolean {
   givenNames ??= new Set(givenNameData.names);
   if (givenNames.has(text)) return true;
+  if (!text.includes('-')) return false;
   const parts = text.split('-');
   return parts.length === 2 && parts.every((part) => givenNames?.has(part) === true);
 }

@@ -10,6 +10,9 @@ import nounData from '../data/gazetteer/nouns.json' with { type: 'json' };
 
 let lemmas: Set<string> | undefined;
 
+/** The endings that `strict` look-ups accept. */
+const CASE_ENDINGS = ['nen', 'ens', 'es', 'en', 's', 'n'];
+
 /** Regular endings of inflected forms, longest first so `-ern` is tried before `-n`. */
 const ENDINGS = [...nounData.endings].sort((a, b) => b.length - a.length);
 
@@ -28,13 +31,15 @@ function nounSet(): Set<string> {
  * irregular form, or a lemma with a regular ending (`Gemeinschaften`, `Instituts`).
  *
  * @param word A capitalised word, e.g. `Gemeinschaften`.
+ * @param strict Only case and plural endings that rarely make a false form (`-s`, `-n`, `-en`, …), not
+ *   `-e`, `-er`, `-ern`, which turn many surnames into nouns (`Haller` from `Halle`).
  * @returns True for dictionary nouns.
  */
-export function isNoun(word: string): boolean {
+export function isNoun(word: string, strict = false): boolean {
   const set = nounSet();
   if (set.has(word)) return true;
-  for (const ending of ENDINGS) {
-    if (word.length > ending.length + 2 && word.endsWith(ending) && set.has(word.slice(0, -ending.length))) return true;
+  for (const ending of strict ? CASE_ENDINGS : ENDINGS) {
+    if (word.length > ending.length && word.endsWith(ending) && set.has(word.slice(0, -ending.length))) return true;
   }
   return false;
 }

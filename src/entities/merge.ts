@@ -177,19 +177,23 @@ function resolveDefinitions(sections: readonly TokenSection[], accepted: Candida
         continue;
       }
       let target = chosen.find((c) => c.to === definition.longTo && (definition.longFrom === undefined || c.from >= definition.longFrom - 3));
-      // `Rescue Committee` found by its head, `International Rescue Committee` by the definition: take the longer.
       const longFrom = definition.longFrom;
       const found = target;
-      if (found && longFrom !== undefined && found.from > longFrom && definition.type && !chosen.some((c) => c !== found && c.from < found.from && c.to > longFrom)) {
-        found.from = longFrom;
-        found.nameFrom = longFrom;
+      if (found && longFrom !== undefined && found.from > longFrom) {
+        // `Rescue Committee` found by its head, `International Rescue Committee` by the definition: take the
+        // longer. A gazetteer name at the end of a longer long form (`Haushaltsausschuss des Deutschen
+        // Bundestages (HHA)`) is not what the short form stands for.
+        if (found.canonical === undefined && definition.type === found.type && !chosen.some((c) => c !== found && c.from < found.from && c.to > longFrom)) {
+          found.from = longFrom;
+          found.nameFrom = longFrom;
+        } else target = undefined;
       }
-      if (!target && definition.longFrom !== undefined && definition.type) {
+      if (!target && longFrom !== undefined && definition.type) {
         const longForm: Candidate = {
           section: index,
-          from: definition.longFrom,
+          from: longFrom,
           to: definition.longTo,
-          nameFrom: definition.longFrom,
+          nameFrom: longFrom,
           nameTo: definition.longTo,
           type: definition.type,
           rule: 'definition',
@@ -197,7 +201,8 @@ function resolveDefinitions(sections: readonly TokenSection[], accepted: Candida
         };
         // The long form replaces what it contains (`Deutschland` in `… Gemeinden in Deutschland`).
         const clash = chosen.filter((c) => overlaps(c, longForm));
-        if (clash.every((c) => c.from >= longForm.from && c.to <= longForm.to)) {
+        const keeps = clash.some((c) => c.canonical !== undefined && c.type === 'Organization');
+        if (!keeps && clash.every((c) => c.from >= longForm.from && c.to <= longForm.to)) {
           for (const c of clash) chosen.splice(chosen.indexOf(c), 1);
           chosen.push(longForm);
           target = longForm;
@@ -243,10 +248,12 @@ function propagatable(text: string): boolean {
 function propagate(sections: readonly TokenSection[], accepted: Candidate[][], groups: Groups): void {
   const forms = new Map<string, { key: string; type: EntityType }>();
   const surnames = new Map<string, Set<string>>();
-  const addForm = (text: string, key: string, type: EntityType): void => {
+  const addForm = (text: string, key: string, type: EntityType, defined = false): void => {
     const words = tokenize(text).map((t) => t.text);
     if (words.length === 0) return;
-    if (words.length === 1 && !propagatable(words[0] ?? '')) return;
+    // A defined short form (`im Folgenden: Nordlicht`) is a name wherever it stands, even if it is also a word.
+    const single = words[0] ?? '';
+    if (words.length === 1 && !(defined ? /^\p{Lu}|\p{Lu}/u.test(single) && !isFunctionWord(single) : propagatable(single))) return;
     const formKey = words.join(' ');
     if (!forms.has(formKey)) forms.set(formKey, { key, type });
   };
@@ -254,7 +261,7 @@ function propagate(sections: readonly TokenSection[], accepted: Candidate[][], g
     for (const c of list) {
       const key = groups.find(candidateKey(sections, c));
       addForm(nameOf(sections, c), key, c.type);
-      for (const link of c.links ?? []) addForm(link, key, c.type);
+      for (const link of c.links ?? []) addForm(link, key, c.type, true);
       if (c.type === 'Person' && c.nameTo - c.nameFrom >= 2) {
         const surname = sections[c.section]?.tokens[c.nameTo - 1]?.text ?? '';
         const bare = isAllCaps(surname.replace(/s$/u, '')) ? surname.replace(/s$/u, '') : surname;
@@ -264,6 +271,16 @@ function propagate(sections: readonly TokenSection[], accepted: Candidate[][], g
           surnames.set(bare.toLowerCase(), owners);
         }
       }
+    }
+  }
+  // A person named by surname alone (`Abgeordnete Velmeden`, `Ayatollah Khamenei`) is the one full name with it.
+  for (const list of accepted) {
+    for (const c of list) {
+      if (c.type !== 'Person' || c.nameTo - c.nameFrom !== 1) continue;
+      const word = sections[c.section]?.tokens[c.nameFrom]?.text ?? '';
+      const owners = surnames.get(word.toLowerCase());
+      const [owner] = owners ? [...owners] : [];
+      if (owners?.size === 1 && owner) groups.union(owner, candidateKey(sections, c));
     }
   }
   const lengths = new Map<string, number[]>();
@@ -321,10 +338,11 @@ function propagate(sections: readonly TokenSection[], accepted: Candidate[][], g
  * @returns The name.
  */
 function chooseName(candidates: readonly Candidate[], names: readonly string[], type: EntityType): string {
+  // A gazetteer entry's canonical name is its nominative form, printed or not (`Deutscher Bundestag`).
   const canonical = candidates.find((c) => c.canonical)?.canonical;
-  if (canonical && names.includes(canonical)) return canonical;
-  const strong = names.filter((_, k) => (candidates[k]?.priority ?? 0) > 10);
-  const pool = strong.length > 0 ? strong : [...names];
+  if (canonical) return canonical;
+  const strong = [...new Set(names.filter((_, k) => (candidates[k]?.priority ?? 0) > 10))];
+  const pool = strong.length > 0 ? strong : [...new Set(names)];
   const score = (name: string): number => {
     let value = name.length;
     if (type === 'Person' && /\p{Lu}{3,}/u.test(name)) value -= 1000;

@@ -77,6 +77,13 @@ const LEGAL_FORMS = [
   'Ltd .', 'Ltd', 'Limited', 'plc', 'PLC', 'S . A .', 'N . V .', 'B . V .', 'S . p . A .', 'A / S', 'AB', 'ASA', 'Oy',
 ].map((form) => form.split(' '));
 
+/** Legal forms by their first token, for a quick lookup. */
+const LEGAL_FORMS_BY_FIRST = new Map<string, string[][]>();
+for (const form of LEGAL_FORMS) {
+  const first = form[0] ?? '';
+  LEGAL_FORMS_BY_FIRST.set(first, [...(LEGAL_FORMS_BY_FIRST.get(first) ?? []), form]);
+}
+
 /** Legal forms printed after a comma: `Tesla, Inc.`. */
 const COMMA_LEGAL_FORMS = new Set(['Inc', 'Ltd', 'LLC', 'Corp', 'Limited']);
 
@@ -89,7 +96,9 @@ const COMMA_LEGAL_FORMS = new Set(['Inc', 'Ltd', 'LLC', 'Corp', 'Limited']);
  */
 function legalFormAt(tokens: readonly Token[], at: number): number {
   let best = 0;
-  for (const form of LEGAL_FORMS) {
+  const forms = LEGAL_FORMS_BY_FIRST.get(tokens[at]?.text ?? '');
+  if (!forms) return 0;
+  for (const form of forms) {
     if (form.length <= best) continue;
     let ok = true;
     for (let k = 0; k < form.length && ok; k++) ok = tokens[at + k]?.text === form[k];
@@ -198,11 +207,15 @@ function nameRegionStart(tokens: readonly Token[], end: number, limit = 14): num
     const token = tokens[k];
     if (!token) break;
     if (token.kind === 'word') {
+      // `des Vereins Integrationsarbeit Kronsberg e. V.`: a descriptor before the name is no part of it.
+      if (DESCRIPTOR_TAIL.test(token.text.toLowerCase()) && k < end - 1) break;
       if (isCapitalised(token) || hasInnerCapital(token.text)) {
         k--;
         continue;
       }
       if (CONNECTORS.has(token.text)) {
+        // `Hertie-Stiftung und Die Lautmaler GmbH`: `und` before an article, or after a complete name, joins two names.
+        if (token.text === 'und' && (isFunctionWord(tokens[k + 1]?.text ?? '') || hasOrgHead(tokens[k - 1]?.text ?? ''))) break;
         k--;
         continue;
       }
@@ -293,7 +306,7 @@ function gazetteerRule(section: TokenSection): Candidate[] {
  * @param section The section.
  * @returns Candidates.
  */
-function legalFormRule(section: TokenSection): Candidate[] {
+function legalFormRule(section: TokenSection, people: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const tokens = section.tokens;
   for (let i = 1; i < tokens.length; i++) {
@@ -301,17 +314,30 @@ function legalFormRule(section: TokenSection): Candidate[] {
     if (length === 0) continue;
     let end = i;
     if (tokens[i - 1]?.text === ',' && COMMA_LEGAL_FORMS.has(tokens[i]?.text ?? '')) end = i - 1;
-    const regionStart = nameRegionStart(tokens, end);
+    // A person printed before the name (`StS Grünberger Tafel Deutschland e.V.`) bounds it.
+    const person = people.filter((p) => p.to <= end && p.to > end - 15).reduce((last, p) => Math.max(last, p.to), 0);
+    const regionStart = Math.max(nameRegionStart(tokens, end), person);
     let start = -1;
-    for (let s = regionStart; s < end; s++) {
-      if (isNameStart(tokens[s])) {
-        start = s;
-        break;
-      }
+    // After an article or preposition the whole region is the name (`die Nordlicht Software Systems Limited`),
+    // unless it opens with a common noun and a genitive (`das Vermögen der Meyer Burger GmbH`).
+    const before = tokens[regionStart - 1]?.text ?? '';
+    const bounded = (regionStart > 0 && isFunctionWord(before) && /^\p{Ll}/u.test(before)) || (person > 0 && regionStart === person);
+    let first = regionStart;
+    // `das Vermögen der Haller Maschinenbau GmbH`: skip a common noun and its genitive article.
+    while (['der', 'des', 'von'].includes(tokens[first + 1]?.text ?? '') && isCommonNounLike(tokens[first]?.text ?? '') && !hasOrgHead(tokens[first]?.text ?? '') && first + 2 < end) first += 2;
+    const opening = tokens[first];
+    if ((bounded || first > regionStart) && opening && isCapitalised(opening) && !isFunctionWord(opening.text) && !isRole(opening.text) && !DESCRIPTOR_TAIL.test(opening.text.toLowerCase()) && !PERSON_TITLES.has(opening.text)) {
+      start = first;
+    }
+    for (let s = regionStart; s < end && start < 0; s++) {
+      if (isNameStart(tokens[s])) start = s;
     }
     if (start < 0) continue;
     // Trailing connectors cannot end a name, nor can a lone `The` make one.
     if (!tokens.slice(start, end).some((token) => (isCapitalised(token) || hasInnerCapital(token.text)) && token.text !== 'The')) continue;
+    // `Deutschland e.V.` after a name the region missed is no name by itself.
+    const place = matchGazetteer(tokens, start);
+    if (place && place.entry.type === 'Place' && start + place.length >= end) continue;
     out.push(candidate(section, start, i + length, 'Organization', 'legal-form', 85));
     i += length - 1;
   }
@@ -347,7 +373,7 @@ function complementEnd(tokens: readonly Token[], head: string, at: number): numb
   if (!first) return at;
   const lower = head.toLowerCase();
   const genitive = (first.text === 'der' || first.text === 'des') && GENITIVE_HEAD.test(lower);
-  const purpose = (first.text === 'für' || first.text === 'im') && FOR_HEAD.test(lower);
+  const purpose = first.text === 'für' && FOR_HEAD.test(lower);
   if (!genitive && !purpose) return at;
   let k = at + 1;
   if (first.text === 'für' && ['den', 'die', 'das'].includes(tokens[k]?.text ?? '')) k++;
@@ -362,7 +388,7 @@ function complementEnd(tokens: readonly Token[], head: string, at: number): numb
       // A new institution after `der`/`des` starts its own name: `Institut für … der Universität Paderborn`.
       const previous = tokens[k - 1]?.text ?? '';
       if ((previous === 'der' || previous === 'des') && k - 1 > at && (hasOrgHead(token.text) || matchGazetteer(tokens, k))) break;
-      if (hasLawHead(token.text)) break;
+      if (hasLawHead(token.text) || isRole(token.text)) break;
       k++;
       lastGood = k;
       words++;
@@ -373,16 +399,23 @@ function complementEnd(tokens: readonly Token[], head: string, at: number): numb
       continue;
     }
     if (token.kind === 'word' && ['und', 'im', 'in', 'der', 'des', 'für'].includes(token.text)) {
+      const next = tokens[k + 1];
+      if (!next || next.kind !== 'word' || isFunctionWord(next.text) && !['der', 'des'].includes(next.text)) break;
       k++;
       continue;
     }
-    if (token.kind === 'word' && /(?:e|en|er|es)$/u.test(token.text) && !isFunctionWord(token.text) && isCapitalised(tokens[k + 1])) {
+    if (token.kind === 'word' && /(?:e|en|er|es)$/u.test(token.text) && !isFunctionWord(token.text) && isCapitalised(tokens[k + 1]) && CONNECTORS.has(tokens[k - 1]?.text ?? '')) {
       k++;
       continue;
     }
-    if (token.text === ',' && isCapitalised(tokens[k + 1]) && tokens[k - 1]?.kind === 'word' && tokens[k + 2]?.kind === 'word') {
-      k++;
-      continue;
+    // `Familie, Senioren, Frauen und Jugend`: a comma continues a list of single (maybe qualified) words.
+    if (token.text === ',' && tokens[k - 1]?.kind === 'word') {
+      const item = isCapitalised(tokens[k + 1]) ? k + 1 : /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && isCapitalised(tokens[k + 2]) ? k + 2 : -1;
+      const after = tokens[item + 1]?.text ?? '';
+      if (item > 0 && (after === ',' || after === 'und')) {
+        k++;
+        continue;
+      }
     }
     break;
   }
@@ -418,14 +451,14 @@ function headRule(section: TokenSection): Candidate[] {
     }
     const programme = PROGRAMME_HEAD.test(text) && tokens[i + 1]?.text === 'für';
     if ((!hasOrgHead(text) && !programme) || hasLawHead(text)) continue;
-    // Gazetteer names are the gazetteer's: `Bundesregierung`, `Deutscher Bundestag`.
-    if (matchGazetteer(tokens, i)) continue;
+    // Gazetteer names are the gazetteer's: `Bundesregierung`, `Auswärtigen Amt`.
+    if (matchGazetteer(tokens, i) || [1, 2].some((back) => (matchGazetteer(tokens, i - back)?.length ?? 0) > back)) continue;
     // Left: capitalised adjectives and proper words (`Zentrale Stelle`, `Al-Mustafa Institut`).
     let start = i;
     while (start > 0 && i - start < 2) {
       const before = tokens[start - 1];
       if (!before || !isCapitalised(before) || isFunctionWord(before.text)) break;
-      if (isCapitalisedAdjective(before.text) || (isProperish(before) && !before.initial)) start--;
+      if (isCapitalisedAdjective(before.text) || (isProperish(before) && !before.initial && !isCommonNounLike(before.text))) start--;
       else break;
     }
     let end = complementEnd(tokens, text, i + 1);
@@ -619,15 +652,17 @@ function longFormType(tokens: readonly Token[], from: number, to: number): Entit
   const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
   const capitalised = words.filter((t) => isCapitalised(t));
   if (capitalised.length === 0) return undefined;
-  if (capitalised.some((t) => hasLawHead(t.text))) return undefined;
   for (let k = from; k < to; k++) if (legalFormAt(tokens, k) > 0 && k > from) return 'Organization';
-  const last = capitalised.at(-1);
-  const head = capitalised.find((t) => hasOrgHead(t.text));
-  if (head && (capitalised.length > 1 || isSpecificOrgHead(head.text))) return 'Organization';
-  if (capitalised.some((t) => hasOtherHead(t.text)) && capitalised.length > 1) return 'Other';
-  if (last && matchGazetteer(tokens, from)?.length === to - from) return matchGazetteer(tokens, from)?.entry.type;
-  const proper = capitalised.filter((t) => isProperish(t) && !isCapitalisedAdjective(t.text));
-  if (capitalised.length >= 2 && proper.length >= 1 && words.every((t) => isCapitalised(t) || CONNECTORS.has(t.text))) return 'Organization';
+  const gazetteer = matchGazetteer(tokens, from);
+  if (gazetteer?.length === to - from) return gazetteer.entry.type;
+  // The head is the first capitalised word that is no adjective: `Polizeiliche Eingangsstatistik der Bundespolizei`.
+  const head = capitalised.find((t) => !isCapitalisedAdjective(t.text)) ?? capitalised[0];
+  if (!head || hasLawHead(head.text)) return undefined;
+  if (hasOrgHead(head.text) && (capitalised.length > 1 || isSpecificOrgHead(head.text))) return 'Organization';
+  if (hasOtherHead(head.text) && capitalised.length > 1) return 'Other';
+  // English or foreign names: `Open Government Partnership`, two or more words, none a German noun.
+  const proper = capitalised.filter((t) => isProperish(t) && !isCapitalisedAdjective(t.text) && !isCommonNounLike(t.text));
+  if (capitalised.length >= 2 && proper.length >= 2 && words.every((t) => isCapitalised(t) || CONNECTORS.has(t.text))) return 'Organization';
   return undefined;
 }
 
@@ -745,10 +780,12 @@ function companyRule(section: TokenSection): Candidate[] {
     const cue = tokens[i];
     if (!cue || cue.kind !== 'word' || !isCapitalised(cue) || !COMPANY_CUE.test(cue.text.toLowerCase())) continue;
     const first = tokens[i + 1];
-    if (!first || !(isProperish(first) || hasInnerCapital(first.text)) || matchGazetteer(tokens, i + 1)?.entry.type === 'Place') continue;
-    if (OPEN_QUOTES.has(first.text)) continue;
+    if (!first || matchGazetteer(tokens, i + 1)?.entry.type === 'Place') continue;
+    if (!(isCapitalised(first) || hasInnerCapital(first.text)) || isFunctionWord(first.text)) continue;
     let end = i + 2;
     while (end < tokens.length && end - i <= 4 && isProperish(tokens[end]) && !isAbbreviation(tokens[end]?.text ?? '')) end++;
+    // `Firma Kranich Robotics`: a dictionary word may open the name when a proper word follows.
+    if (!(isProperish(first) || hasInnerCapital(first.text)) && end === i + 2) continue;
     out.push(candidate(section, i + 1, end, 'Organization', 'company-cue', 62));
   }
   for (let i = 1; i + 1 < tokens.length; i++) {
@@ -877,7 +914,10 @@ function nameTokensEnd(tokens: readonly Token[], at: number, max: number, lenien
     if (!token || token.kind !== 'word' || !isCapitalised(token) || isFunctionWord(token.text) || NOT_NAME.has(token.text)) break;
     if (token.text.endsWith('-') || hasOrgHead(token.text) || PERSON_TITLES.has(token.text)) break;
     if (matchGazetteer(tokens, k)) break;
-    const properish = isProperish(token) || isGivenName(token.text) || isAllCaps(token.text.replace(/s$/u, ''));
+    // Capitals-only words are surnames (`Ali KHAMENEI`) right after the first name, not abbreviations after a name (`CEO`).
+    const caps = isAllCaps(token.text.replace(/s$/u, ''));
+    if (caps && k > at && token.text.length < 5) break;
+    const properish = caps || isGivenName(token.text) || isProperish(token);
     if (!properish && !(lenient && k === at)) break;
     k++;
   }
@@ -910,6 +950,8 @@ function titleRule(section: TokenSection): Candidate[] {
     if (tokens[k]?.text === 'a' && tokens[k + 1]?.text === '.' && tokens[k + 2]?.text === 'D' && tokens[k + 3]?.text === '.') k += 4;
     const nameEnd = nameTokensEnd(tokens, k, 3, false);
     if (nameEnd === k) continue;
+    // `der Abgeordneten Medienberichten`: an office before a plain word needs a known first name.
+    if (/^Abgeordnete[nr]?$/u.test(tokens[k - 1]?.text ?? '') && !isGivenName(tokens[k]?.text ?? '')) continue;
     // `Abgeordneten` before a list names the first asker only; a lone dictionary word is no name.
     const dotted = DOTTED_TITLES.has(token.text);
     out.push(candidate(section, dotted ? i : i, nameEnd, 'Person', 'title', 72, { nameFrom: k, nameTo: nameEnd }));
@@ -1052,15 +1094,17 @@ function mediaRule(section: TokenSection): Candidate[] {
  * @returns Candidates and definitions.
  */
 export function sectionCandidates(section: TokenSection, context: RuleContext): { candidates: Candidate[]; definitions: Definition[] } {
+  const titled = titleRule(section);
+  const askers = askerRule(section, context);
   const candidates = [
-    ...askerRule(section, context),
+    ...askers,
     ...gazetteerRule(section),
-    ...legalFormRule(section),
+    ...legalFormRule(section, [...titled, ...askers]),
     ...headRule(section),
     ...quoteRule(section),
     ...dashDefinitionRule(section),
     ...companyRule(section),
-    ...titleRule(section),
+    ...titled,
     ...givenNameRule(section),
     ...appositionRule(section),
     ...mediaRule(section),

@@ -17,15 +17,19 @@ export interface Token {
 }
 
 /**
- * A word or number: letters and digits, inner hyphens and apostrophes, and a trailing hyphen for a
- * suspended compound part. Matches `Al-Mustafa-Institut`, `BM’in`, `Kultur-` (in `Kultur-, Human…`), `90`.
+ * A word or number (letters and digits, inner hyphens and apostrophes, and a trailing hyphen for a
+ * suspended compound part), a line feed, or any other single visible character. Matches
+ * `Al-Mustafa-Institut`, `BM’in`, `Kultur-` (in `Kultur-, Human…`), `90`, `(`.
  */
-const WORD = /[\p{L}\p{N}]+(?:[-‐’'][\p{L}\p{N}]+)*[-‐]?/uy;
+const TOKEN = /[\p{L}\p{N}]+(?:[-‐’'][\p{L}\p{N}]+)*[-‐]?|\n|[^\s]/gu;
+
+/** Word characters: a token starting with one is a word or number. */
+const WORD_START = /^[\p{L}\p{N}]/u;
 
 /** Digits only: `2016`. */
 const DIGITS = /^\p{N}+$/u;
 
-/** Tokens after which a new sentence or list item starts: `.`, `!`, `?`, `:`, `•`, `–` at the start. */
+/** Tokens after which a new sentence or list item starts: `.`, `!`, `?`, `:`, `•`, `;`. */
 const SENTENCE_END = new Set(['.', '!', '?', ':', '•', ';']);
 
 /** A list label such as `a)` or `12.` that starts an item: the token before is a label when this matches. */
@@ -39,38 +43,24 @@ const LIST_LABEL = /^(?:\p{Ll}|\p{N}{1,3})$/u;
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
   let initial = true;
-  while (i < text.length) {
-    const ch = text.charAt(i);
-    if (ch === '\n') {
+  for (const match of text.matchAll(TOKEN)) {
+    const value = match[0];
+    if (value === '\n') {
       initial = true;
-      i++;
       continue;
     }
-    if (/\s/.test(ch)) {
-      i++;
-      continue;
-    }
-    WORD.lastIndex = i;
-    const match = WORD.exec(text);
-    if (match) {
-      const word = match[0];
-      tokens.push({ text: word, start: i, end: i + word.length, kind: DIGITS.test(word) ? 'number' : 'word', initial });
-      i += word.length;
-    } else {
-      tokens.push({ text: ch, start: i, end: i + 1, kind: 'punct', initial });
-      i++;
-    }
-    const last = tokens.at(-1);
-    if (!last) continue;
-    // A new sentence starts after sentence punctuation, except after abbreviations handled by callers,
-    // and after list labels like `a)` or `1.`.
-    const before = tokens.at(-2);
+    const start = match.index;
+    const word = WORD_START.test(value);
+    const token: Token = { text: value, start, end: start + value.length, kind: word ? (DIGITS.test(value) ? 'number' : 'word') : 'punct', initial };
+    const before = tokens.at(-1);
+    tokens.push(token);
+    // A new sentence or list item starts after sentence punctuation, after a list label such as `a)`,
+    // and after a dash that opens a line.
     initial =
-      (last.kind === 'punct' && SENTENCE_END.has(last.text)) ||
-      (last.text === ')' && before !== undefined && before.initial && LIST_LABEL.test(before.text)) ||
-      (last.kind === 'punct' && (last.text === '–' || last.text === '-') && last.initial);
+      (!word && SENTENCE_END.has(value)) ||
+      (value === ')' && before !== undefined && before.initial && LIST_LABEL.test(before.text)) ||
+      (!word && (value === '–' || value === '-') && token.initial);
   }
   return tokens;
 }
@@ -107,7 +97,7 @@ export function isAllCaps(text: string): boolean {
 }
 
 /** A word with a capital after its first letter, as brand names are printed: `xAI`, `SpaceX`, `beRATen`. */
-const INNER_CAPITAL = /^\p{L}\p{Ll}*\p{Lu}/u;
+const INNER_CAPITAL = /^\p{Lu}?\p{Ll}+\p{Lu}/u;
 
 /**
  * Whether a word has an inner capital (a brand-like spelling).
@@ -116,7 +106,7 @@ const INNER_CAPITAL = /^\p{L}\p{Ll}*\p{Lu}/u;
  * @returns True for `xAI`, `SpaceX`, `beRATen`.
  */
 export function hasInnerCapital(text: string): boolean {
-  return INNER_CAPITAL.test(text) && !isAllCaps(text);
+  return INNER_CAPITAL.test(text) && !text.includes('-');
 }
 
 /**

@@ -41,7 +41,7 @@ export const CONNECTORS = new Set([
  * Heads of institutional names, as a compound's last part (lower-cased): `Bundesamt`, `Landesverfassungsschutz`,
  * `Gelehrtenrat`, `Präventionsnetzwerk` is not one. Matches `Stiftung für Islamische Studien` by `stiftung`.
  */
-const ORG_HEAD = /(?:ministerium|ministeriums|(?<!ges)amt|(?<!ges)amtes|(?<!ges)amts|anstalt|agentur|institut|instituts|institutes|universität|hochschule|stiftung|zentrale|kommission|(?<![aeouäöü])rat|(?<![aeouäöü])rates|(?<![aeouäöü])rats|ausschuss|ausschusses|gericht|gerichts|gerichtshof|behörde|verband|verbandes|verbands|verein|vereins|gesellschaft|akademie|zentrum|zentrums|büro|büros|kammer|konferenz|stelle|gemeinschaft|gemeinde|polizei|präsidium|verfassungsschutz|verfassungsschutzes|dienst|dienstes|direktion|moschee|kirche|synagoge|partei|union|hilfe|holding|konzern|regierung|kanzlei|landtag|bundestag|parlament|sekretariat|beauftragte|beauftragter|beauftragten|organisation|organization|committee|council|foundation|association|institute|company|corporation|group|agency|partnership|alliance|network)$/u;
+const ORG_HEAD = /(?:ministerium|ministeriums|(?<!ges)amt|(?<!ges)amtes|(?<!ges)amts|anstalt|agentur|institut|instituts|institutes|universität|hochschule|stiftung|zentrale|kommission|(?<![aeouäöü])rat|(?<![aeouäöü])rates|(?<![aeouäöü])rats|ausschuss|ausschusses|gericht|gerichts|gerichtshof|behörde|verband|verbandes|verbands|verein|vereins|gesellschaft|akademie|zentrum|zentrums|büro|büros|kammer|konferenz|stelle|gemeinschaft|gemeinde|polizei|präsidium|verfassungsschutz|verfassungsschutzes|direktion|moschee|kirche|synagoge|partei|union|hilfe|holding|konzern|regierung|kanzlei|landtag|bundestag|parlament|sekretariat|beauftragte|beauftragter|beauftragten|organisation|organization|committee|council|foundation|association|institute|company|corporation|group|agency|partnership|alliance|network)$/u;
 
 /** Heads that are too generic alone (`Amt`, `Rat`, `Bund`, `Union`): they name a body only with a specifier. */
 const GENERIC_HEADS = new Set(['amt', 'rat', 'bund', 'bundes', 'union', 'hilfe', 'dienst', 'organisation', 'gesellschaft', 'gemeinschaft', 'gemeinde', 'regierung', 'partei', 'kirche', 'stelle', 'verband', 'verein', 'büro', 'zentrum', 'institut', 'stiftung', 'kommission', 'konferenz', 'behörde', 'kammer', 'akademie', 'gericht', 'ausschuss', 'polizei']);
@@ -53,8 +53,15 @@ const GENERIC_HEADS = new Set(['amt', 'rat', 'bund', 'bundes', 'union', 'hilfe',
  * @returns True for `Bundesamt`, `Universität`, `Zentralrat`, `Committee`.
  */
 export function hasOrgHead(text: string): boolean {
-  return ORG_HEAD.test(text.toLowerCase());
+  const lower = text.toLowerCase();
+  if (!ORG_HEAD.test(lower)) return false;
+  // `Einstiegsamt` is a rank, `Bundesamt` an authority: an `-amt` compound needs an authority's prefix.
+  const amt = /^(.+?)amt(?:e?s)?$/u.exec(lower);
+  return !amt?.[1] || AMT_PREFIX.test(amt[1]);
 }
+
+/** Prefixes of `-amt` compounds that name authorities: `Bundesamt`, `Landesamt`, `Finanzamt`, `Jugendamt`, `Auswärtiges Amt`. */
+const AMT_PREFIX = /(?:bundes|landes|finanz|zoll|jugend|ordnungs|bezirks|landrats|standes|sozial|gesundheits|ausländer|umwelt|kataster|vermessungs|verkehrs|kriminal|presse|arbeits|versorgungs|eich|schul|kanzler|bau|forst|wasserstraßen|schifffahrts|kraftfahrt|luftfahrt|eisenbahn|patent|haupt|stadt|kreis|amts|gewerbeaufsichts|veterinär|sozialversicherungs)$/u;
 
 /**
  * Whether a word is an institutional head that names a body even alone when compounded: `Expertenrat`
@@ -84,7 +91,7 @@ export function hasOtherHead(text: string): boolean {
 }
 
 /** Heads of laws and rules (compound tails, lower-cased): `Beamtenstatusgesetz`, `Tarifvertrag`, `Richtlinie`. */
-const LAW_HEAD = /(?:gesetz|gesetzes|gesetzbuch|gesetzbuches|ordnung|verordnung|vertrag|vertrages|vertrags|richtlinie|abkommen|abkommens|verfassung|satzung|erlass|erlasses|vorschrift|bestimmungen|konvention|charta|bericht|berichts|berichtes|studie|drucksache)$/u;
+const LAW_HEAD = /(?:regel|regeln|gesetz|gesetzes|gesetzbuch|gesetzbuches|ordnung|verordnung|vertrag|vertrages|vertrags|richtlinie|abkommen|abkommens|verfassung|satzung|erlass|erlasses|vorschrift|bestimmungen|konvention|charta|bericht|berichts|berichtes|studie|drucksache)$/u;
 
 /**
  * Whether a word names a law, rule or publication (never an entity here).
@@ -101,8 +108,8 @@ export function hasLawHead(text: string): boolean {
  * `Sts Flasbarth`, `BM’in a. D. Schulze`.
  */
 export const PERSON_TITLES = new Set([
-  'Dr', 'Prof', 'Ayatollah', 'Ajatollah', 'Imam', 'Scheich', 'Sheikh', 'Rabbiner', 'Pfarrer', 'Bischof', 'Kardinal',
-  'Sts', 'StS', 'PSt', 'PStS', 'BM', 'BMin', 'BM’in', "BM'in", 'MdB', 'MdL', 'MdEP',
+  'Dr', 'Prof', 'MUDr', 'PhDr', 'Dipl', 'Ayatollah', 'Ajatollah', 'Imam', 'Scheich', 'Sheikh', 'Rabbiner', 'Pfarrer', 'Bischof', 'Kardinal',
+  'Sts', 'StS', 'PSt', 'PStS', 'BMin', 'BM’in', "BM'in", 'MdB', 'MdL', 'MdEP',
   'Bundesminister', 'Bundesministerin', 'Minister', 'Ministerin', 'Staatssekretär', 'Staatssekretärin',
   'Staatsminister', 'Staatsministerin', 'Bundeskanzler', 'Bundeskanzlerin', 'Kanzler', 'Kanzlerin',
   'Ministerpräsident', 'Ministerpräsidentin', 'Präsident', 'Präsidentin', 'Bundespräsident', 'Bundespräsidentin',
@@ -111,7 +118,7 @@ export const PERSON_TITLES = new Set([
 ]);
 
 /** Titles that stay part of a printed name form (`Dr.`, `Prof.`): followed by a period. */
-export const DOTTED_TITLES = new Set(['Dr', 'Prof']);
+export const DOTTED_TITLES = new Set(['Dr', 'Prof', 'MUDr', 'PhDr', 'Dipl']);
 
 /**
  * Role nouns that describe a person in an apposition (lower-cased tails): `Lektorin`, `Islamwissenschaftlerin`,
@@ -128,7 +135,8 @@ const ROLE = /(?:in|innen|er|or|ent|ant|ist|eur|oge|loge|beauftragte|beauftragte
 export function isRole(text: string): boolean {
   if (!/^\p{Lu}/u.test(text) || !ROLE.test(text.toLowerCase()) || FUNCTION_WORDS.has(text.toLowerCase())) return false;
   // A role is a common noun (`Leiter`) or the feminine of one (`Lektorin`, `Islamwissenschaftlerin`).
-  return isCommonNounLike(text) || isCommonNounLike(text.replace(/in(?:nen)?$/u, ''));
+  const base = text.replace(/in(?:nen)?$/u, '');
+  return isNoun(text, true) || isNoun(base, true) || (isCommonNounLike(text) && !isNoun(text, false)) || (base !== text && isCommonNounLike(base));
 }
 
 /** Role nouns before an apposition with a name (`der Leiter des IZH, Reza Ramezani,`), lower-cased. */
@@ -156,7 +164,7 @@ export function isFunctionWord(text: string): boolean {
 const ADJECTIVE_ENDING = /(?:isch|lich|ig|al|ar|iv|ent|ell|er|ern|e|en|er|es|em)$/u;
 
 /** Suffixes that make a word an adjective even where the dictionary lists its noun use (`Wissenschaftliche`). */
-const STRONG_ADJECTIVE_SUFFIX = /(?:isch|lich|ig|bar|sam|haft|los|ell|iv)$/u;
+const STRONG_ADJECTIVE_SUFFIX = /(?:isch|deutsch|lich|ig|bar|sam|haft|los|ell|iv)$/u;
 
 /**
  * Whether a capitalised word looks like an attributive adjective.
