@@ -96,6 +96,9 @@ const SHARED_GAP_MAX = 24;
 /** The head of a number cut at a line end after its separator. Matches the end of: `470.102, ` */
 const BROKEN_HEAD = /\d[.,]\s$/;
 
+/** One digit alone. Matches `4` in: `4.940,5` / `4 €` */
+const SINGLE_DIGIT = /^\d$/;
+
 /** A date, no broken number. Matches: `20.11.2024`, `1.2.25` */
 const DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/;
 
@@ -510,7 +513,7 @@ function printedGap(offsets: Int32Array, start: number, end: number): boolean {
 
 /**
  * Where a number broken across a line starts, when the number before a currency is only its
- * tail: `470.102,` / `22 €` or `44.204.6` / `67,58 €`.
+ * tail: `470.102,` / `22 €`, `44.204.6` / `67,58 €` or `4.940,5` / `4 €`.
  *
  * @param spans All numbers.
  * @param index The number before the currency.
@@ -526,7 +529,10 @@ function brokenStart(spans: readonly NumberSpan[], index: number, text: string, 
   if (BROKEN_HEAD.test(text.slice(Math.max(0, span.start - 3), span.start))) {
     return previous && previous.end >= span.start - 2 ? previous.start : span.start - 2;
   }
-  if (previous && !previous.number && previous.end === span.start - 1 && !DATE.test(previous.text)) return previous.start;
+  if (!previous || previous.end !== span.start - 1) return undefined;
+  if (!previous.number && !DATE.test(previous.text)) return previous.start;
+  // `4.940,5` / `4 €`: the last cent digit went to the next line.
+  if (previous.number?.fraction.length === 1 && SINGLE_DIGIT.test(span.text)) return previous.start;
   return undefined;
 }
 

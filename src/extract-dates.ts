@@ -281,13 +281,17 @@ export function extractDates(sections: readonly Section[], context: ExtractConte
   for (const section of sections) {
     const text = section.run.text;
     const urls = findUrls(section, context);
+    let url = 0;
     const pieces: Piece[] = [];
     DATE_PIECE.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = DATE_PIECE.exec(text))) {
       const piece = pieceOf(match, text);
       if (!piece) continue;
-      if (urls.some((url) => url.start < piece.end && url.end > piece.start)) continue;
+      // Addresses and pieces both come in text order: skip the addresses already passed.
+      while (url < urls.length && (urls[url]?.end ?? 0) <= piece.start) url++;
+      const address = urls[url];
+      if (address && address.start < piece.end) continue;
       // A year listed after a year that counts counts too: `in den Jahren 2023 und 2024`.
       const previous = pieces.at(-1);
       if (piece.partial && piece.precision === 'year' && previous?.precision === 'year' && previous.triggered && YEAR_LIST.test(text.slice(previous.end, piece.start))) {

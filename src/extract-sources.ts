@@ -158,17 +158,17 @@ export function findUrls(section: Section, context: ExtractContext): UrlSpan[] {
   for (const link of section.links) {
     if (link.end > link.start && LINK_WEB.test(link.url)) spans.push({ start: link.start, end: link.end, url: link.url });
   }
-  const insideLink = (index: number): number => {
-    for (const link of section.links) if (index >= link.start && index < link.end) return link.end;
-    return -1;
-  };
+  // Links come in text order, as do matches: skip the links already passed.
+  const links = [...section.links].sort((a, b) => a.start - b.start);
+  let link = 0;
   URL_START.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = URL_START.exec(text))) {
     const start = match.index;
-    const linkEnd = insideLink(start);
-    if (linkEnd >= 0) {
-      URL_START.lastIndex = linkEnd;
+    while (link < links.length && (links[link]?.end ?? 0) <= start) link++;
+    const inside = links[link];
+    if (inside && inside.start <= start) {
+      URL_START.lastIndex = inside.end;
       continue;
     }
     let end = urlBodyEnd(text, start + match[0].length);
@@ -178,7 +178,8 @@ export function findUrls(section: Section, context: ExtractContext): UrlSpan[] {
     while (end + 1 < text.length && text.charAt(end) === ' ' && isLineBreak(section.run, end, context.locator)) {
       const tokenEnd = urlBodyEnd(text, end + 1);
       const token = text.slice(end + 1, tokenEnd);
-      if (!continuesUrl(pieces.join(''), token)) break;
+      // The last piece is enough to judge the end of the address so far.
+      if (!continuesUrl(pieces.at(-1) ?? '', token)) break;
       pieces.push(token);
       end = tokenEnd;
     }
@@ -431,18 +432,20 @@ function titleBefore(text: string, end: number): [number, number] | undefined {
  * Find publications cited with pages, and attach pages to addresses and Drucksachen cited with them.
  *
  * @param text Section text.
- * @param taken Records found so far (addresses, Drucksachen); pages right after one go to it.
+ * @param taken Where records found so far stand (addresses, Drucksachen, laws); pages right after
+ *   an address go to it.
  * @returns New publication records.
  */
-function findPublications(text: string, taken: readonly Found[]): Found[] {
+function findPublications(text: string, taken: Coverage): Found[] {
   const found: Found[] = [];
   for (const match of text.matchAll(PAGES_START)) {
     const index = match.index;
     const pages = pagesAt(text, index);
     if (!pages) continue;
-    const before = taken.find((record) => record.end === index || (record.start < index && record.end > index));
+    if (taken.covered[index]) continue;
+    const before = taken.endsAt.get(index);
     if (before) {
-      if (before.end === index && !before.fields.pages && before.fields.kind === 'url') before.fields.pages = pages.pages;
+      if (before.fields.kind === 'url' && !before.fields.pages) before.fields.pages = pages.pages;
       continue;
     }
     const title = titleBefore(text, index);
@@ -451,11 +454,11 @@ function findPublications(text: string, taken: readonly Found[]): Found[] {
     if (DATE_TITLE.test(name)) continue;
     if (PART_TITLE.test(name)) {
       // `Bundestagsdrucksache 20/10177, Anlage, S. 1 f.`: the pages are the Drucksache's.
-      const owner = taken.find((record) => /^,\s?$/.test(text.slice(record.end, title[0])));
+      const owner = text.slice(title[0] - 2, title[0]) === ', ' ? taken.endsAt.get(title[0] - 2) : text.charAt(title[0] - 1) === ',' ? taken.endsAt.get(title[0] - 1) : undefined;
       if (owner && !owner.fields.pages) owner.fields.pages = pages.pages;
       continue;
     }
-    if (taken.some((record) => record.start < index && record.end > title[0])) continue;
+    if (isCovered(taken, title[0], index)) continue;
     found.push({ start: title[0], end: pages.end, fields: { kind: 'publication', title: name, pages: pages.pages } });
   }
   return found;
@@ -683,10 +686,11 @@ function findLaws(text: string): Found[] {
     }
     NORM_HEAD.lastIndex = chain.at(-1)?.end ?? NORM_HEAD.lastIndex;
   }
+  const norms = coverageOf(text, found);
   for (const act of text.matchAll(EU_ACT)) {
     const start = act.index;
     const end = start + act[0].length;
-    if (found.some((record) => record.start < end && record.end > start)) continue;
+    if (isCovered(norms, start, end)) continue;
     found.push({ start, end, fields: { kind: 'law', title: act[0].replace(/\s+/g, ' ') } });
   }
   return found;
@@ -694,16 +698,49 @@ function findLaws(text: string): Found[] {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Where records stand in a section's text: covered characters, and records by their end. */
+interface Coverage {
+  covered: Uint8Array;
+  endsAt: Map<number, Found>;
+}
+
 /**
- * Whether a span overlaps any record.
+ * Mark records in a coverage.
  *
- * @param records Records.
+ * @param coverage The coverage.
+ * @param records Records to add.
+ */
+function cover(coverage: Coverage, records: readonly Found[]): void {
+  for (const record of records) {
+    coverage.covered.fill(1, record.start, record.end);
+    coverage.endsAt.set(record.end, record);
+  }
+}
+
+/**
+ * Make the coverage of records over a text.
+ *
+ * @param text The text.
+ * @param records The records.
+ * @returns The coverage.
+ */
+function coverageOf(text: string, records: readonly Found[]): Coverage {
+  const coverage: Coverage = { covered: new Uint8Array(text.length), endsAt: new Map() };
+  cover(coverage, records);
+  return coverage;
+}
+
+/**
+ * Whether any character of a span is covered. Records of one kind do not overlap each other, so
+ * checking each of them costs time linear in the text overall.
+ *
+ * @param coverage The coverage.
  * @param start Start of the span.
  * @param end End of the span.
- * @returns Whether they overlap.
+ * @returns Whether the span overlaps a record.
  */
-function overlaps(records: readonly Found[], start: number, end: number): boolean {
-  return records.some((record) => record.start < end && record.end > start);
+function isCovered(coverage: Coverage, start: number, end: number): boolean {
+  return coverage.covered.subarray(start, end).includes(1);
 }
 
 /**
@@ -719,12 +756,13 @@ export function extractSources(sections: readonly Section[], context: ExtractCon
   for (const section of sections) {
     const text = section.run.text;
     const urls: Found[] = findUrls(section, context).map((span) => ({ start: span.start, end: span.end, fields: { kind: 'url', url: span.url } }));
-    const drucksachen = findDrucksachen(text, context).filter((record) => !overlaps(urls, record.start, record.end));
-    const taken = [...urls, ...drucksachen];
-    const laws = findLaws(text).filter((record) => !overlaps(taken, record.start, record.end));
-    taken.push(...laws);
-    const publications = findPublications(text, taken);
-    taken.push(...publications);
+    const coverage = coverageOf(text, urls);
+    const drucksachen = findDrucksachen(text, context).filter((record) => !isCovered(coverage, record.start, record.end));
+    cover(coverage, drucksachen);
+    const laws = findLaws(text).filter((record) => !isCovered(coverage, record.start, record.end));
+    cover(coverage, laws);
+    const publications = findPublications(text, coverage);
+    const taken = [...urls, ...drucksachen, ...laws, ...publications];
     taken.sort((a, b) => a.start - b.start || a.end - b.end);
     for (const record of taken) {
       records.push({

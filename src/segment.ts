@@ -256,7 +256,31 @@ function questionStarts(lines: readonly Line[]): Map<number, string> {
     // A question's own lines cannot start another question (`… in der` / `20. Wahlperiode …`).
     if (close > i) i = close;
   }
+  if (starts.size === 0) {
+    const single = unnumberedQuestion(lines);
+    if (single !== -1) starts.set(single, '1');
+  }
   return starts;
+}
+
+/**
+ * A paper that asks one question prints it without a number: the last paragraph that opens with a
+ * question word after a closed sentence and closes with a question mark.
+ *
+ * @param lines The lines.
+ * @returns Index of its first line, or -1.
+ */
+function unnumberedQuestion(lines: readonly Line[]): number {
+  for (let i = lines.length - 1; i > 0; i--) {
+    const line = lines[i];
+    if (!line || line.kind === 'heading' || !INTERROGATIVE.test(line.run.text.trim()) || OPEN_SENTENCE.test(lines[i - 1]?.run.text ?? '')) continue;
+    for (let k = i; k < Math.min(lines.length, i + QUESTION_CLOSE_REACH); k++) {
+      const text = lines[k]?.run.text ?? '';
+      if (QUESTION_END.test(text)) return i;
+      if (k > i && /[.!]\s*$/.test(lines[k - 1]?.run.text ?? '')) break;
+    }
+  }
+  return -1;
 }
 
 /** A line that stops mid-sentence: it ends with a word in lower case (`… seit Beginn der`). */

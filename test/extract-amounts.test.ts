@@ -196,6 +196,19 @@ describe('line breaks of the plain-text rendering', () => {
     expect(shape(result.records, ['text'])).toEqual([{ value: 44204667.58, currency: EUR, text: '44.204.667,58 €' }]);
   });
 
+  it('rejoins a last cent digit on the next line', () => {
+    const result = extract('Erze 4.940,5\n4 €', { joined: true });
+    expect(shape(result.records, ['text'])).toEqual([{ value: 4940.54, currency: EUR, text: '4.940,54 €' }]);
+  });
+
+  it('keeps a year on the line before an amount apart', () => {
+    const result = extract('im Jahr 2023\n5 Euro und 1,5\n10 Euro', { joined: true });
+    expect(shape(result.records, ['text'])).toEqual([
+      { value: 5, currency: EUR, text: '5 Euro' },
+      { value: 10, currency: EUR, text: '10 Euro' },
+    ]);
+  });
+
   it('rejoins cents cut off their number', () => {
     const result = extract('Stahl 792.279\n,91 €', { joined: true });
     expect(shape(result.records, ['text'])).toEqual([{ value: 792279.91, currency: EUR, text: '792.279,91 €' }]);

@@ -984,10 +984,13 @@ a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,su
 .masthead{padding:1.25rem clamp(1rem,4vw,3rem) 1rem;background:var(--soft);border-bottom:1px solid var(--line)}
 .masthead h1{margin:.2rem 0 .6rem;font-size:clamp(1.35rem,3.2vw,2.1rem);line-height:1.2;max-width:60rem}
 .kicker{margin:0;color:var(--muted);font-size:.9rem}
-.facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:.3rem 1.5rem;margin:0;max-width:75rem}
-.facts div,.counts div{display:flex;gap:.5rem;flex-wrap:wrap}
-.facts dt,.counts dt{font-weight:600}
-.facts dd,.counts dd{margin:0}
+.facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:.6rem 1.5rem;margin:0;max-width:75rem}
+.facts dt{font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);font-weight:600}
+.facts dd{margin:0}
+.counts div{display:flex;flex-direction:column-reverse;border:1px solid var(--line);border-radius:.4rem;padding:.4rem .7rem}
+.counts dt{font-size:.85rem;color:var(--muted)}
+.counts dd{margin:0;font-size:1.35rem;font-weight:700;line-height:1.2}
+.counts dd .muted{font-size:.85rem;font-weight:400}
 .layout{display:grid;grid-template-columns:minmax(0,1fr);max-width:84rem;margin:0 auto}
 .toc{position:sticky;top:0;z-index:5;background:var(--bg);border-bottom:1px solid var(--line);padding:.4rem clamp(1rem,4vw,3rem)}
 .toc ul{display:flex;gap:.25rem 1rem;list-style:none;margin:0;padding:0;overflow-x:auto;white-space:nowrap}
@@ -1000,7 +1003,7 @@ main{padding:0 clamp(1rem,4vw,3rem) 2rem;min-width:0}
 }
 h2{font-size:1.45rem;margin:2rem 0 .75rem;padding-top:.5rem;border-top:2px solid var(--fg)}
 h3{font-size:1.1rem;margin:1.25rem 0 .4rem}
-.counts{display:grid;grid-template-columns:repeat(auto-fill,minmax(11rem,1fr));gap:.3rem 1rem;margin:0 0 1rem}
+.counts{display:grid;grid-template-columns:repeat(auto-fill,minmax(9.5rem,1fr));gap:.5rem;margin:0 0 1rem}
 .chips{display:flex;flex-wrap:wrap;gap:.4rem;list-style:none;padding:0;margin:.5rem 0}
 .chip,.chip-static{font:inherit;font-size:.9rem;border:1px solid var(--ink);background:var(--tint);color:var(--fg);border-radius:1rem;padding:.3rem .7rem;min-height:2.25rem;display:inline-flex;align-items:center;gap:.4rem}
 .chip-static{min-height:0;padding:.05rem .5rem;margin:.1rem 0}
@@ -1022,7 +1025,7 @@ tfoot th,tfoot td{font-weight:700;border-top:2px solid var(--fg)}
 .sources li{margin:.2rem 0;overflow-wrap:anywhere}
 .tag{display:inline-block;font-size:.75rem;text-transform:uppercase;letter-spacing:.03em;background:var(--soft);border:1px solid var(--line);border-radius:.25rem;padding:0 .35rem;color:var(--fg)}
 .hint{color:var(--muted);font-size:.9rem;margin:.3rem 0}
-.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,26rem),1fr));gap:1.5rem;align-items:start}
+.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,36rem),1fr));gap:1.5rem;align-items:start}
 .figure{margin:0;border:1px solid var(--line);border-radius:.4rem;padding:.5rem}
 .figure svg{width:100%;height:auto;display:block}
 figcaption{font-size:.9rem;color:var(--muted);margin-top:.4rem}

@@ -145,6 +145,8 @@ export interface LayoutOptions {
   readonly seed?: number;
   /** Steps of the simulation. */
   readonly iterations?: number;
+  /** Pull towards the centre, relative to the ideal edge length. */
+  readonly gravity?: number;
 }
 
 /**
@@ -177,6 +179,7 @@ export function layoutNetwork(network: Network, options: LayoutOptions = {}): Po
   const height = options.height ?? 420;
   const iterations = options.iterations ?? 300;
   const random = seededRandom(options.seed ?? 1);
+  const gravity = options.gravity ?? 10;
   const count = network.nodes.length;
   if (count === 0) return [];
   if (count === 1) return [{ x: width / 2, y: height / 2 }];
@@ -228,8 +231,8 @@ export function layoutNetwork(network: Network, options: LayoutOptions = {}): Po
     }
     for (let i = 0; i < count; i += 1) {
       // Gravity towards the centre keeps unlinked groups from drifting off.
-      const gx = (dx[i] ?? 0) - (x[i] ?? 0) * 0.05 * ideal / 10;
-      const gy = (dy[i] ?? 0) - (y[i] ?? 0) * 0.05 * ideal / 10;
+      const gx = (dx[i] ?? 0) - (x[i] ?? 0) * gravity;
+      const gy = (dy[i] ?? 0) - (y[i] ?? 0) * gravity;
       const length = Math.max(Math.hypot(gx, gy), 0.01);
       const move = Math.min(length, temperature);
       x[i] = (x[i] ?? 0) + (gx / length) * move;
@@ -287,6 +290,57 @@ function shorten(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
 }
 
+/** Average width of a label character at font size 12, for guessing how wide a label is. */
+const labelCharacterWidth = 6.8;
+
+/** Height of a label line at font size 12. */
+const labelHeight = 14;
+
+/** A placed label: its anchor point and side. */
+interface LabelPlace {
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * Place node labels greedily, most important node first: right of the node, else left, above or
+ * below, whichever overlaps the fewest labels and nodes placed so far and stays inside the area.
+ *
+ * @param nodes Node centres, radii and label texts, in order of importance.
+ * @param width Width of the area.
+ * @param height Height of the area.
+ * @returns One place per node.
+ */
+function placeLabels(nodes: readonly { x: number; y: number; r: number; text: string }[], width: number, height: number): LabelPlace[] {
+  type Box = { left: number; top: number; right: number; bottom: number };
+  const taken: Box[] = nodes.map((node) => ({ left: node.x - node.r, top: node.y - node.r, right: node.x + node.r, bottom: node.y + node.r }));
+  const overlap = (a: Box, b: Box): number => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+  return nodes.map((node, index) => {
+    const w = node.text.length * labelCharacterWidth;
+    const gap = node.r + 3;
+    const candidates: { place: LabelPlace; box: Box }[] = [
+      { place: { x: node.x + gap, y: node.y + 4, anchor: 'start' }, box: { left: node.x + gap, top: node.y - 8, right: node.x + gap + w, bottom: node.y + 6 } },
+      { place: { x: node.x - gap, y: node.y + 4, anchor: 'end' }, box: { left: node.x - gap - w, top: node.y - 8, right: node.x - gap, bottom: node.y + 6 } },
+      { place: { x: node.x, y: node.y - gap - 3, anchor: 'middle' }, box: { left: node.x - w / 2, top: node.y - gap - labelHeight, right: node.x + w / 2, bottom: node.y - gap } },
+      { place: { x: node.x, y: node.y + gap + 11, anchor: 'middle' }, box: { left: node.x - w / 2, top: node.y + gap, right: node.x + w / 2, bottom: node.y + gap + labelHeight } },
+    ];
+    let best = candidates[0];
+    let bestCost = Infinity;
+    for (const candidate of candidates) {
+      const outside = (Math.max(0, -candidate.box.left) + Math.max(0, candidate.box.right - width) + Math.max(0, -candidate.box.top) + Math.max(0, candidate.box.bottom - height)) * labelHeight * 4;
+      const cost = outside + taken.reduce((sum, box, other) => sum + (other === index ? 0 : overlap(candidate.box, box)), 0);
+      if (cost < bestCost) {
+        best = candidate;
+        bestCost = cost;
+      }
+    }
+    if (!best) return { x: node.x, y: node.y, anchor: 'start' };
+    taken.push(best.box);
+    return best.place;
+  });
+}
+
 /** Where an SVG is placed and what it is called. */
 export interface SvgOptions {
   /** Prefix of the ids inside the SVG (title, description), unique in the page. */
@@ -321,15 +375,18 @@ export function networkSvg(doc: DrucksacheDocument, options: SvgOptions = {}): s
     const b = network.nodes[edge.target]?.name ?? '';
     return `<line x1="${round(from.x)}" y1="${round(from.y)}" x2="${round(to.x)}" y2="${round(to.y)}" stroke-width="${round(Math.min(1 + edge.weight, 6))}"><title>${escapeXml(`${a} – ${b}: ${edge.weight} ${edge.weight === 1 ? 'Antwort' : 'Antworten'}`)}</title></line>`;
   });
+  const labels = placeLabels(
+    network.nodes.map((node, index) => ({ ...at(index), r: radius(node), text: shorten(node.name, 30) })),
+    width,
+    height,
+  );
   const circles = network.nodes.map((node, index) => {
     const point = at(index);
-    const r = radius(node);
-    const anchor = point.x > width - margin.x - 20 ? 'end' : 'start';
-    const labelX = anchor === 'end' ? point.x - r - 3 : point.x + r + 3;
+    const label = labels[index] ?? { x: point.x, y: point.y, anchor: 'start' };
     return (
       `<g class="node" data-entity="${escapeXml(node.id)}"><title>${escapeXml(`${node.name} (${entityTypeColours[node.type].label}): in ${node.answers} ${node.answers === 1 ? 'Antwort' : 'Antworten'}`)}</title>` +
-      `<circle cx="${round(point.x)}" cy="${round(point.y)}" r="${round(r)}" fill="${entityTypeColours[node.type].strong}"/>` +
-      `<text x="${round(labelX)}" y="${round(point.y + 4)}" text-anchor="${anchor}">${escapeXml(shorten(node.name, 30))}</text></g>`
+      `<circle cx="${round(point.x)}" cy="${round(point.y)}" r="${round(radius(node))}" fill="${entityTypeColours[node.type].strong}"/>` +
+      `<text x="${round(label.x)}" y="${round(label.y)}" text-anchor="${label.anchor}">${escapeXml(shorten(node.name, 30))}</text></g>`
     );
   });
   const description = `${network.nodes.length} Entitäten, ${network.edges.length} Verbindungen. Stärkste Verbindungen: ${[...network.edges]

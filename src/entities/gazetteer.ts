@@ -130,12 +130,24 @@ export function matchGazetteer(tokens: readonly Token[], at: number): GazetteerM
   if (!first) return undefined;
   const longest = maxLength.get(first.text);
   if (longest === undefined) return undefined;
-  for (let length = Math.min(longest, tokens.length - at); length >= 1; length--) {
-    const entry = byKey.get(keyOf(tokens, at, at + length));
-    if (entry) return { entry, length };
+  // The rules ask about the same token more than once: remember the answers per token list.
+  let known = matches.get(tokens);
+  if (!known) {
+    known = new Map();
+    matches.set(tokens, known);
   }
-  return undefined;
+  if (known.has(at)) return known.get(at);
+  let found: GazetteerMatch | undefined;
+  for (let length = Math.min(longest, tokens.length - at); length >= 1 && !found; length--) {
+    const entry = byKey.get(keyOf(tokens, at, at + length));
+    if (entry) found = { entry, length };
+  }
+  known.set(at, found);
+  return found;
 }
+
+/** Answers of `matchGazetteer` per token list. */
+const matches = new WeakMap<readonly Token[], Map<number, GazetteerMatch | undefined>>();
 
 /**
  * Look a printed name up in the gazetteer.

@@ -759,7 +759,9 @@ function dashDefinitionRule(section: TokenSection): Candidate[] {
       if (initials === short.text.toLowerCase()) break;
     }
     if (initials !== short.text.toLowerCase()) continue;
-    const type = tokens.slice(i + 2, end).some((t) => isCapitalised(t) && hasOrgHead(t.text)) ? 'Organization' : 'Other';
+    // The head is the last word of an English name, the first of a German one.
+    const words = tokens.slice(i + 2, end).filter((t) => isCapitalised(t) && !isCapitalisedAdjective(t.text));
+    const type = [words[0], words.at(-1)].some((t) => t !== undefined && hasOrgHead(t.text)) ? 'Organization' : 'Other';
     out.push(candidate(section, i, end, type, 'dash-definition', 82, { nameFrom: i + 2, nameTo: end, links: [short.text] }));
     i = end - 1;
   }

@@ -6,6 +6,27 @@ import { isCommonNounLike, isNoun } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { hasInnerCapital, isAbbreviation, isAllCaps, isCapitalised } from './tokens.js';
 
+/** Most remembered answers per word test, so memory stays flat over a large batch. */
+const MAX_MEMO = 100_000;
+
+/**
+ * Remember a word test's answers: documents repeat their words, and the tests run regexes and lookups.
+ *
+ * @param test The test.
+ * @returns The remembering test.
+ */
+function memo(test: (text: string) => boolean): (text: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (text) => {
+    let answer = known.get(text);
+    if (answer === undefined) {
+      answer = test(text);
+      if (known.size < MAX_MEMO) known.set(text, answer);
+    }
+    return answer;
+  };
+}
+
 /**
  * German function words and sentence adverbs, lower-cased: never a name, even when capitalised at the
  * start of a sentence (`Zudem wird …`, `Die IGS ist …`).
@@ -52,13 +73,13 @@ const GENERIC_HEADS = new Set(['amt', 'rat', 'bund', 'bundes', 'union', 'hilfe',
  * @param text A capitalised word.
  * @returns True for `Bundesamt`, `Universität`, `Zentralrat`, `Committee`.
  */
-export function hasOrgHead(text: string): boolean {
+export const hasOrgHead = memo(function hasOrgHead(text: string): boolean {
   const lower = text.toLowerCase();
   if (!ORG_HEAD.test(lower)) return false;
   // `Einstiegsamt` is a rank, `Bundesamt` an authority: an `-amt` compound needs an authority's prefix.
   const amt = /^(.+?)amt(?:e?s)?$/u.exec(lower);
   return !amt?.[1] || AMT_PREFIX.test(amt[1]);
-}
+});
 
 /** Prefixes of `-amt` compounds that name authorities: `Bundesamt`, `Landesamt`, `Finanzamt`, `Jugendamt`, `Auswärtiges Amt`. */
 const AMT_PREFIX = /(?:bundes|landes|finanz|zoll|jugend|ordnungs|bezirks|landrats|standes|sozial|gesundheits|ausländer|umwelt|kataster|vermessungs|verkehrs|kriminal|presse|arbeits|versorgungs|eich|schul|kanzler|bau|forst|wasserstraßen|schifffahrts|kraftfahrt|luftfahrt|eisenbahn|patent|haupt|stadt|kreis|amts|gewerbeaufsichts|veterinär|sozialversicherungs)$/u;
@@ -70,9 +91,9 @@ const AMT_PREFIX = /(?:bundes|landes|finanz|zoll|jugend|ordnungs|bezirks|landrat
  * @param text The word.
  * @returns True when the head is specific.
  */
-export function isSpecificOrgHead(text: string): boolean {
+export const isSpecificOrgHead = memo(function isSpecificOrgHead(text: string): boolean {
   return hasOrgHead(text) && !GENERIC_HEADS.has(text.toLowerCase());
-}
+});
 
 /**
  * Heads of programmes, events and projects (compound tails, lower-cased): `Bundesprogramm`,
@@ -86,9 +107,9 @@ const OTHER_HEAD = /(?:programm|programms|programmes|projekt|projekts|projektes|
  * @param text The word.
  * @returns True for `Bundesprogramms`, `Al-Quds-Tages`, `Modellprojekt`.
  */
-export function hasOtherHead(text: string): boolean {
+export const hasOtherHead = memo(function hasOtherHead(text: string): boolean {
   return OTHER_HEAD.test(text.toLowerCase());
-}
+});
 
 /** Heads of laws and rules (compound tails, lower-cased): `Beamtenstatusgesetz`, `Tarifvertrag`, `Richtlinie`. */
 const LAW_HEAD = /(?:regel|regeln|gesetz|gesetzes|gesetzbuch|gesetzbuches|ordnung|verordnung|vertrag|vertrages|vertrags|richtlinie|abkommen|abkommens|verfassung|satzung|erlass|erlasses|vorschrift|bestimmungen|konvention|charta|bericht|berichts|berichtes|studie|drucksache)$/u;
@@ -99,9 +120,9 @@ const LAW_HEAD = /(?:regel|regeln|gesetz|gesetzes|gesetzbuch|gesetzbuches|ordnun
  * @param text The word.
  * @returns True for `Grundgesetz`, `Verfassungsschutzbericht`.
  */
-export function hasLawHead(text: string): boolean {
+export const hasLawHead = memo(function hasLawHead(text: string): boolean {
   return LAW_HEAD.test(text.toLowerCase());
-}
+});
 
 /**
  * Titles and offices printed before a person's name (token keys): `Dr. Dietmar Bartsch`, `Ayatollah Khamenei`,
@@ -132,12 +153,12 @@ const ROLE = /(?:in|innen|er|or|ent|ant|ist|eur|oge|loge|beauftragte|beauftragte
  * @param text The word.
  * @returns True for `Lektorin`, `Mitglied`, `Präventionsbeauftragte`.
  */
-export function isRole(text: string): boolean {
+export const isRole = memo(function isRole(text: string): boolean {
   if (!/^\p{Lu}/u.test(text) || !ROLE.test(text.toLowerCase()) || FUNCTION_WORDS.has(text.toLowerCase())) return false;
   // A role is a common noun (`Leiter`) or the feminine of one (`Lektorin`, `Islamwissenschaftlerin`).
   const base = text.replace(/in(?:nen)?$/u, '');
   return isNoun(text, true) || isNoun(base, true) || (isCommonNounLike(text) && !isNoun(text, false)) || (base !== text && isCommonNounLike(base));
-}
+});
 
 /** Role nouns before an apposition with a name (`der Leiter des IZH, Reza Ramezani,`), lower-cased. */
 export const LEADING_ROLES = new Set([
@@ -172,13 +193,13 @@ const STRONG_ADJECTIVE_SUFFIX = /(?:isch|deutsch|lich|ig|bar|sam|haft|los|ell|iv
  * @param text The word.
  * @returns True for `Islamische`, `Zentrale`, `Niedersächsischen`, `Wissenschaftliche`.
  */
-export function isCapitalisedAdjective(text: string): boolean {
+export const isCapitalisedAdjective = memo(function isCapitalisedAdjective(text: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(text) || isFunctionWord(text)) return false;
   if (!/(?:e|en|er|es|em)$/u.test(text)) return false;
   const stem = text.replace(/(?:e|en|er|es|em)$/u, '').toLowerCase();
   if (STRONG_ADJECTIVE_SUFFIX.test(stem)) return true;
   return ADJECTIVE_ENDING.test(stem) && !isNoun(text);
-}
+});
 
 /**
  * Whether a token can be (part of) a proper name on its own evidence: a capitalised word that is no
@@ -189,10 +210,14 @@ export function isCapitalisedAdjective(text: string): boolean {
  */
 export function isProperish(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
-  const text = token.text;
+  return properWord(token.text);
+}
+
+/** The word test behind `isProperish`. */
+const properWord = memo(function properWord(text: string): boolean {
   if (hasInnerCapital(text)) return true;
-  if (!isCapitalised(token) || isFunctionWord(text)) return false;
+  if (!/^\p{Lu}/u.test(text) || isFunctionWord(text)) return false;
   if (isAbbreviation(text) || isAllCaps(text)) return true;
   if (text.endsWith('-')) return false;
   return !isNoun(text);
-}
+});

@@ -1,0 +1,676 @@
+/**
+ * `npm run bench [DIR]`: how fast the pipeline is, stage by stage, on many small documents, on the
+ * longest real ones and on a batch spread over worker threads.
+ *
+ * Without DIR the documents of `input/` are repeated in memory to about 2,000 documents; nothing
+ * is written to disk. Stages are timed by running the library's own unified chain with each
+ * plugin's parser, transformer or compiler wrapped in a clock, so the figures follow the chain as
+ * it grows. remark-parse alone on the same documents is the yardstick.
+ *
+ * Options: `--json` (the figures as JSON on stdout), `--documents N` (size of the repeated set),
+ * `--pool-documents N`, `--jobs 1,2`, `--large FILE` (repeatable), `--skip-large`,
+ * `--remark-limit BYTES`.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { arch, cpus, platform } from 'node:os';
+import { basename, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import remarkParse from 'remark-parse';
+import type { Node } from 'unist';
+import { unified, type Plugin, type Processor, type TransformCallback } from 'unified';
+import { VFile } from 'vfile';
+import { decode, UnreadableInputError } from '../src/decode.js';
+import { drucksache } from '../src/pipeline.js';
+import { collectInputs, describe } from './files.js';
+import { createPool, extractInOrder } from './pool.js';
+
+/** One megabyte as the figures count it: 10^6 bytes. */
+const MB = 1_000_000;
+
+/** Documents run through the pipeline before timing starts, so the figures show compiled code. */
+const WARMUP_DOCUMENTS = 50;
+
+/** The sample shipped with the package. */
+const INPUT_DIRECTORY = fileURLToPath(new URL('../../input/', import.meta.url));
+
+/**
+ * The longest Drucksachen of the 21st Bundestag in the bulk sample, used when `--large` is not given
+ * and they exist on this machine.
+ */
+const DEFAULT_LARGE = ['/work/shared/bulk/bundestag-wp21/bt21-1335.txt', '/work/shared/bulk/bundestag-wp21/bt21-0726.txt'];
+
+/** Size of the document made by concatenating documents. */
+const CONCATENATED_BYTES = 5 * MB;
+
+/**
+ * Plugin names of the chain and the stage names the figures use; other plugins are named by the
+ * `file.data` fields they fill (`extract amounts`).
+ */
+const STAGE_NAMES: Readonly<Record<string, string>> = {
+  parseDrucksache: 'parse',
+  flattenLines: 'lines',
+  cleanFurniture: 'clean',
+  segmentDrucksache: 'segment',
+  compileDocument: 'compile',
+};
+
+/**
+ * Sampler of the process's resident set size, run on its own thread so that it keeps sampling
+ * while the main thread is busy: it keeps the maximum in a shared buffer.
+ */
+const RSS_SAMPLER_SOURCE = `
+const { workerData } = require('node:worker_threads');
+const peak = new Float64Array(workerData);
+setInterval(() => {
+  const rss = process.memoryUsage.rss();
+  if (rss > peak[0]) peak[0] = rss;
+}, 10);
+`;
+
+/** Busy loop for a given number of milliseconds, counting iterations: how much CPU a thread gets. */
+const SPIN_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+let count = 0;
+const end = Date.now() + workerData;
+while (Date.now() < end) count++;
+parentPort.postMessage(count);
+`;
+
+/** A document held in memory. */
+interface Document {
+  /** Path for the VFile (its extension picks the form). */
+  path: string;
+  bytes: Uint8Array;
+  /** Decoded text (for the remark-parse yardstick). */
+  text: string;
+}
+
+/** Time spent in one stage. */
+interface StageFigure {
+  stage: string;
+  seconds: number;
+  msPerDocument: number;
+  mbPerSecond: number;
+  /** Part of the whole run, 0–1. */
+  share: number;
+}
+
+/** The figures of one run of the pipeline over a set of documents. */
+interface RunFigures {
+  documents: number;
+  bytes: number;
+  seconds: number;
+  documentsPerSecond: number;
+  mbPerSecond: number;
+  stages: StageFigure[];
+  peakRssMb: number;
+  peakHeapUsedMb: number;
+}
+
+/** remark-parse alone on the same documents. */
+interface YardstickFigures {
+  documents: number;
+  bytes: number;
+  seconds: number;
+  mbPerSecond: number;
+  /** Whole pipeline time on these documents divided by remark-parse time. */
+  ratio: number;
+  /** Documents left out for being over the size limit. */
+  skipped: number;
+}
+
+/** One long document. */
+interface LargeFigures extends RunFigures {
+  name: string;
+  remark: YardstickFigures | null;
+}
+
+/** One batch run on the pool. */
+interface PoolRun {
+  jobs: number;
+  workers: number;
+  seconds: number;
+  documentsPerSecond: number;
+  mbPerSecond: number;
+  speedup: number;
+  failed: number;
+  peakRssMb: number;
+}
+
+/** Everything the benchmark measured. */
+interface Report {
+  environment: { node: string; platform: string; cpus: number; cpuModel: string; cpuCapacity: { threads: number; relative: number } };
+  corpus: { source: string; documents: number; bytes: number; warmup: number; unreadable: string[] };
+  documents: RunFigures & { remark: YardstickFigures };
+  remarkLimitBytes: number;
+  large: LargeFigures[];
+  pool: { source: string; documents: number; bytes: number; runs: PoolRun[] };
+}
+
+/** Accumulates milliseconds per stage, in the order stages first report. */
+class StageClock {
+  readonly totals = new Map<string, number>();
+  peakHeapUsed = 0;
+
+  /**
+   * Add time to a stage and sample the heap.
+   *
+   * @param stage The stage.
+   * @param ms Milliseconds.
+   */
+  add(stage: string, ms: number): void {
+    this.totals.set(stage, (this.totals.get(stage) ?? 0) + ms);
+    const heapUsed = process.memoryUsage().heapUsed;
+    if (heapUsed > this.peakHeapUsed) this.peakHeapUsed = heapUsed;
+  }
+
+  /**
+   * Time a function as a stage.
+   *
+   * @param stage The stage.
+   * @param run The work.
+   * @returns What the work returns.
+   */
+  time<T>(stage: string, run: () => T): T {
+    const start = performance.now();
+    const result = run();
+    this.add(stage, performance.now() - start);
+    return result;
+  }
+}
+
+/** Reads the peak resident set size since the last reset. */
+class RssSampler {
+  private readonly peak = new Float64Array(new SharedArrayBuffer(8));
+  private readonly worker: Worker;
+
+  constructor() {
+    this.worker = new Worker(RSS_SAMPLER_SOURCE, { eval: true, workerData: this.peak.buffer });
+    this.worker.unref();
+    this.reset();
+  }
+
+  /** Start a new measurement. */
+  reset(): void {
+    this.peak[0] = process.memoryUsage.rss();
+  }
+
+  /**
+   * The peak since the last reset.
+   *
+   * @returns Bytes.
+   */
+  read(): number {
+    return Math.max(this.peak[0] ?? 0, process.memoryUsage.rss());
+  }
+
+  /** Stop sampling. */
+  async stop(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
+
+/** A callback for transformers that return their result. */
+const ignoreCallback: TransformCallback<Node> = () => undefined;
+
+/**
+ * Wrap a plugin so that the parser, transformer or compiler it installs reports its time.
+ *
+ * @param plugin The plugin from the library's chain.
+ * @param clock Where times go.
+ * @returns The timed plugin.
+ */
+function timed(plugin: Plugin<unknown[], undefined, undefined>, clock: StageClock): Plugin<unknown[], undefined, undefined> {
+  return function (this: Processor, ...parameters: unknown[]) {
+    const parserBefore = this.parser;
+    const compilerBefore = this.compiler;
+    const transformer = plugin.apply(this, parameters);
+    let stage = STAGE_NAMES[plugin.name];
+    const parser = this.parser;
+    if (parser && parser !== parserBefore) {
+      this.parser = (document, file) => clock.time(stage ?? 'parse', () => parser(document, file));
+    }
+    const compiler = this.compiler;
+    if (compiler && compiler !== compilerBefore) {
+      this.compiler = (tree, file) => clock.time(stage ?? 'compile', () => compiler(tree, file));
+    }
+    if (!transformer) return transformer;
+    const run = (tree: Node, file: VFile, next: TransformCallback<Node>): ReturnType<typeof transformer> => {
+      const fieldsBefore = new Set(Object.keys(file.data));
+      const start = performance.now();
+      const result = transformer(tree, file, next);
+      const ms = performance.now() - start;
+      if (stage === undefined) {
+        const added = Object.keys(file.data).filter((key) => !fieldsBefore.has(key));
+        stage = added.length > 0 ? `extract ${added.join(', ')}` : plugin.name || 'transform';
+      }
+      clock.add(stage, ms);
+      return result;
+    };
+    // unified treats a transformer that declares a third parameter as one that calls back.
+    return transformer.length > 2 ? run : (tree, file) => run(tree, file, ignoreCallback);
+  };
+}
+
+/**
+ * The library's chain with every stage timed.
+ *
+ * @param clock Where times go.
+ * @returns A frozen processor.
+ */
+function timedPipeline(clock: StageClock): Processor {
+  const processor = unified();
+  for (const [plugin, ...parameters] of drucksache().attachers) processor.use(timed(plugin, clock), ...parameters);
+  return processor.freeze();
+}
+
+/**
+ * Run documents through the timed chain: decode, hash, the chain's stages, JSON serialisation.
+ *
+ * @param documents The documents.
+ * @param rss The memory sampler.
+ * @returns Figures, and the whole time per document (ms) for the yardstick.
+ */
+function runDocuments(documents: readonly Document[], rss: RssSampler): { figures: RunFigures; perDocument: number[] } {
+  const clock = new StageClock();
+  const processor = timedPipeline(clock);
+  const perDocument: number[] = [];
+  rss.reset();
+  const started = performance.now();
+  for (const document of documents) {
+    const start = performance.now();
+    const value = clock.time('decode', () => decode(document.bytes));
+    const sha256 = clock.time('sha256', () => createHash('sha256').update(document.bytes).digest('hex'));
+    const file = new VFile({ value, path: document.path });
+    file.data.sha256 = sha256;
+    const result = processor.processSync(file).result;
+    clock.time('JSON text', () => JSON.stringify(result, undefined, 2));
+    perDocument.push(performance.now() - start);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const bytes = sum(documents.map((document) => document.bytes.byteLength));
+  const stages = [...clock.totals].map(([stage, ms]) => ({
+    stage,
+    seconds: ms / 1000,
+    msPerDocument: ms / documents.length,
+    mbPerSecond: bytes / MB / (ms / 1000),
+    share: ms / 1000 / seconds,
+  }));
+  return {
+    figures: {
+      documents: documents.length,
+      bytes,
+      seconds,
+      documentsPerSecond: documents.length / seconds,
+      mbPerSecond: bytes / MB / seconds,
+      stages,
+      peakRssMb: rss.read() / MB,
+      peakHeapUsedMb: clock.peakHeapUsed / MB,
+    },
+    perDocument,
+  };
+}
+
+/**
+ * Parse with remark-parse alone, on the documents up to the size limit.
+ *
+ * @param documents The documents.
+ * @param perDocument The pipeline's time for each of them (ms).
+ * @param limit Largest document, in bytes, to give remark-parse.
+ * @returns The figures.
+ */
+function runYardstick(documents: readonly Document[], perDocument: readonly number[], limit: number): YardstickFigures {
+  let seconds = 0;
+  let pipelineMs = 0;
+  let bytes = 0;
+  let count = 0;
+  documents.forEach((document, index) => {
+    if (document.bytes.byteLength > limit) return;
+    const start = performance.now();
+    unified().use(remarkParse).parse(document.text);
+    seconds += (performance.now() - start) / 1000;
+    pipelineMs += perDocument[index] ?? 0;
+    bytes += document.bytes.byteLength;
+    count++;
+  });
+  return { documents: count, bytes, seconds, mbPerSecond: seconds > 0 ? bytes / MB / seconds : 0, ratio: seconds > 0 ? pipelineMs / 1000 / seconds : 0, skipped: documents.length - count };
+}
+
+/**
+ * How much CPU the machine gives several busy threads, relative to one.
+ *
+ * @param threads Number of threads.
+ * @returns Total work of `threads` threads divided by the work of one in the same time.
+ */
+async function cpuCapacity(threads: number): Promise<number> {
+  const spin = (): Promise<number> =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(SPIN_SOURCE, { eval: true, workerData: 300 });
+      worker.once('message', (count: number) => resolve(count));
+      worker.once('error', reject);
+    });
+  const one = await spin();
+  const many = await Promise.all(Array.from({ length: threads }, spin));
+  return sum(many) / one;
+}
+
+/**
+ * Read and decode documents; those that cannot be decoded are listed, not timed.
+ *
+ * @param paths Files.
+ * @returns Documents and the files left out with the reason.
+ */
+async function load(paths: readonly string[]): Promise<{ documents: Document[]; unreadable: string[] }> {
+  const documents: Document[] = [];
+  const unreadable: string[] = [];
+  for (const path of paths) {
+    try {
+      const bytes = await readFile(path);
+      documents.push({ path, bytes, text: decode(bytes) });
+    } catch (error) {
+      if (!(error instanceof UnreadableInputError) && !(error && typeof error === 'object' && 'code' in error)) throw error;
+      unreadable.push(`${path}: ${describe(error)}`);
+    }
+  }
+  return { documents, unreadable };
+}
+
+/**
+ * One long document made by concatenating plain-text documents (all documents if none is plain text).
+ *
+ * @param documents The set.
+ * @returns The document.
+ */
+function concatenated(documents: readonly Document[]): Document {
+  const text = documents.filter((document) => document.path.endsWith('.txt'));
+  const pieces = text.length > 0 ? text : documents;
+  const parts: string[] = [];
+  let bytes = 0;
+  for (let index = 0; bytes < CONCATENATED_BYTES && pieces.length > 0; index++) {
+    const piece = pieces[index % pieces.length];
+    if (!piece) break;
+    parts.push(piece.text);
+    bytes += piece.bytes.byteLength + 2;
+  }
+  const joined = parts.join('\n\n');
+  return { path: `concatenated-${parts.length}.txt`, bytes: Buffer.from(joined), text: joined };
+}
+
+/**
+ * Run a batch of files on the pool, in submission order.
+ *
+ * @param paths Files.
+ * @param jobs Jobs.
+ * @param rss The memory sampler.
+ * @returns Seconds, failures and peak memory.
+ */
+async function runPool(paths: readonly string[], jobs: number, rss: RssSampler): Promise<{ seconds: number; failed: number; peakRssMb: number }> {
+  rss.reset();
+  const started = performance.now();
+  const pool = createPool(jobs);
+  let failed = 0;
+  for await (const result of extractInOrder(pool, paths)) if (result.error !== undefined) failed++;
+  await pool.close();
+  return { seconds: (performance.now() - started) / 1000, failed, peakRssMb: rss.read() / MB };
+}
+
+/**
+ * Sum of numbers.
+ *
+ * @param values Numbers.
+ * @returns The sum.
+ */
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
+
+/**
+ * Repeat a list to a length.
+ *
+ * @param items The list.
+ * @param length Wanted length.
+ * @returns The repeated list.
+ */
+function repeat<T>(items: readonly T[], length: number): T[] {
+  return items.length === 0 ? [] : Array.from({ length }, (_, index) => items[index % items.length] as T);
+}
+
+/**
+ * Say what the benchmark is doing (on stderr, so stdout holds only the figures).
+ *
+ * @param text What.
+ */
+function progress(text: string): void {
+  process.stderr.write(`${text}\n`);
+}
+
+/**
+ * Run the benchmark.
+ *
+ * @param argv Command-line arguments after the script.
+ * @returns The report and whether JSON was asked for.
+ */
+async function bench(argv: string[]): Promise<{ report: Report; json: boolean }> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      documents: { type: 'string', default: '2000' },
+      'pool-documents': { type: 'string', default: '500' },
+      jobs: { type: 'string', default: '1,2' },
+      large: { type: 'string', multiple: true },
+      'skip-large': { type: 'boolean', default: false },
+      'remark-limit': { type: 'string', default: String(MB) },
+    },
+  });
+  const wanted = wholeNumber(values.documents, '--documents');
+  const poolWanted = wholeNumber(values['pool-documents'], '--pool-documents');
+  const remarkLimit = wholeNumber(values['remark-limit'], '--remark-limit');
+  const jobsList = values.jobs.split(',').map((part) => wholeNumber(part.trim(), '--jobs'));
+  const directory = positionals[0];
+
+  const rss = new RssSampler();
+  const { files, problems } = await collectInputs([directory ?? INPUT_DIRECTORY]);
+  if (files.length === 0) throw new Error(`Unexpected directory without documents (${problems.map((p) => `${p.path}: ${p.reason}`).join('; ') || directory}), expected .md or .txt files`);
+  const loaded = await load(files);
+  const base = loaded.documents;
+  const documents = directory === undefined ? repeat(base, wanted) : base;
+  const source = directory === undefined ? `${relative(process.cwd(), INPUT_DIRECTORY) || '.'}/ (${base.length} documents) repeated to ${documents.length}` : `${directory} (${documents.length} documents)`;
+
+  const cpuCount = cpus().length;
+  progress(`Measuring CPU capacity of ${cpuCount} threads…`);
+  const capacity = await cpuCapacity(cpuCount);
+
+  progress(`Warm-up: ${Math.min(WARMUP_DOCUMENTS, documents.length)} documents…`);
+  runDocuments(documents.slice(0, WARMUP_DOCUMENTS), rss);
+  progress(`Timing the pipeline on ${documents.length} documents…`);
+  const { figures, perDocument } = runDocuments(documents, rss);
+  progress(`Timing remark-parse alone on the same documents…`);
+  const remark = runYardstick(documents, perDocument, remarkLimit);
+
+  const large: LargeFigures[] = [];
+  if (!values['skip-large']) {
+    const named = values.large ?? DEFAULT_LARGE;
+    const found = await load(named);
+    for (const problem of found.unreadable) progress(`Skipped ${problem}`);
+    for (const document of [...found.documents, concatenated(base)]) {
+      progress(`Timing ${basename(document.path)} (${(document.bytes.byteLength / MB).toFixed(1)} MB)…`);
+      const one = runDocuments([document], rss).figures;
+      const remarkOne = document.bytes.byteLength <= remarkLimit ? runYardstick([document], [one.seconds * 1000], remarkLimit) : null;
+      large.push({ name: basename(document.path), ...one, remark: remarkOne });
+    }
+  }
+
+  const poolPaths = directory === undefined ? repeat(files.filter((path) => loaded.documents.some((d) => d.path === path)), poolWanted) : loaded.documents.map((d) => d.path);
+  const poolBytes = sum(poolPaths.map((path) => loaded.documents.find((d) => d.path === path)?.bytes.byteLength ?? 0));
+  const runs: PoolRun[] = [];
+  for (const jobs of jobsList) {
+    progress(`Batch of ${poolPaths.length} files with ${jobs === 1 ? 'one job (no workers)' : `${jobs} workers`}…`);
+    const run = await runPool(poolPaths, jobs, rss);
+    const first = runs[0]?.seconds ?? run.seconds;
+    runs.push({
+      jobs,
+      workers: jobs === 1 ? 0 : jobs,
+      seconds: run.seconds,
+      documentsPerSecond: poolPaths.length / run.seconds,
+      mbPerSecond: poolBytes / MB / run.seconds,
+      speedup: first / run.seconds,
+      failed: run.failed,
+      peakRssMb: run.peakRssMb,
+    });
+  }
+  await rss.stop();
+
+  const report: Report = {
+    environment: {
+      node: process.version,
+      platform: `${platform()} ${arch()}`,
+      cpus: cpuCount,
+      cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+      cpuCapacity: { threads: cpuCount, relative: capacity },
+    },
+    corpus: { source, documents: documents.length, bytes: figures.bytes, warmup: Math.min(WARMUP_DOCUMENTS, documents.length), unreadable: loaded.unreadable },
+    documents: { ...figures, remark },
+    remarkLimitBytes: remarkLimit,
+    large,
+    pool: { source: directory === undefined ? `input/ files repeated to ${poolPaths.length}` : directory, documents: poolPaths.length, bytes: poolBytes, runs },
+  };
+  return { report, json: values.json };
+}
+
+/**
+ * Read a whole number option.
+ *
+ * @param value As typed.
+ * @param name The option.
+ * @returns The number.
+ * @throws {Error} When it is not a whole number of at least 1.
+ */
+function wholeNumber(value: string, name: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`Unexpected \`${value}\` for ${name}, expected a whole number of at least 1`);
+  return number;
+}
+
+/**
+ * Lay out rows as a table with aligned columns: text left, numbers right.
+ *
+ * @param rows Rows, the first one the header.
+ * @returns The table's lines.
+ */
+function table(rows: ReadonlyArray<readonly string[]>): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, cell.length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, index) => (index === 0 || !/^[-\d.,×%()]/.test(cell) ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+/**
+ * Format a number with a fixed number of decimals.
+ *
+ * @param value The number.
+ * @param digits Decimals.
+ * @returns The text.
+ */
+function fixed(value: number, digits: number): string {
+  return value.toFixed(digits);
+}
+
+/**
+ * The report as readable text.
+ *
+ * @param report The figures.
+ * @returns The text.
+ */
+function render(report: Report): string {
+  const { environment, corpus, documents, large } = report;
+  const out: string[] = [];
+  out.push(`drucksache benchmark: Node ${environment.node}, ${environment.platform}, ${environment.cpus} CPUs (${environment.cpuModel}); MB = 10^6 bytes`);
+  out.push(`CPU capacity: ${environment.cpuCapacity.threads} busy threads get ${fixed(environment.cpuCapacity.relative, 2)}× the work of one`);
+  out.push('');
+  out.push(`Documents: ${corpus.source}, ${fixed(corpus.bytes / MB, 1)} MB; ${corpus.warmup} documents run before timing`);
+  for (const line of corpus.unreadable) out.push(`  left out: ${line}`);
+  out.push('');
+  const stageRows = documents.stages.map((stage) => [stage.stage, fixed(stage.seconds, 2), fixed(stage.msPerDocument, 2), fixed(stage.mbPerSecond, 2), fixed(documents.documents / stage.seconds, 0), `${fixed(stage.share * 100, 1)}%`]);
+  out.push(
+    table([
+      ['stage', 'seconds', 'ms/doc', 'MB/s', 'docs/s', 'share'],
+      ...stageRows,
+      ['whole run', fixed(documents.seconds, 2), fixed((documents.seconds * 1000) / documents.documents, 2), fixed(documents.mbPerSecond, 2), fixed(documents.documentsPerSecond, 0), '100.0%'],
+      ['remark-parse alone', fixed(documents.remark.seconds, 2), fixed((documents.remark.seconds * 1000) / Math.max(1, documents.remark.documents), 2), fixed(documents.remark.mbPerSecond, 2), fixed(documents.remark.documents / documents.remark.seconds, 0), ''],
+    ]),
+  );
+  out.push('');
+  out.push(`Whole pipeline / remark-parse alone: ${fixed(documents.remark.ratio, 2)}× (on ${documents.remark.documents} documents${documents.remark.skipped > 0 ? `; ${documents.remark.skipped} over the limit left out` : ''})`);
+  out.push(`Memory: peak RSS ${fixed(documents.peakRssMb, 0)} MB (sampled every 10 ms), peak heapUsed ${fixed(documents.peakHeapUsedMb, 0)} MB (after each stage)`);
+  out.push('"whole run" is decode + sha256 + the unified chain + JSON text, without file I/O; stages run in chain order.');
+  if (large.length > 0) {
+    out.push('');
+    out.push(`Long documents (one run each; remark-parse only on documents up to ${fixed(report.remarkLimitBytes / MB, 1)} MB: it is superlinear on long plain text)`);
+    const average = documents.bytes / documents.documents;
+    out.push(
+      table([
+        ['document', 'MB', 'seconds', 'MB/s', 'remark MB/s', 'ratio', 'peak RSS MB', 'peak heap MB'],
+        ...large.map((figure) => [
+          figure.name,
+          fixed(figure.bytes / MB, 2),
+          fixed(figure.seconds, 2),
+          fixed(figure.mbPerSecond, 2),
+          figure.remark ? fixed(figure.remark.mbPerSecond, 2) : 'skipped',
+          figure.remark ? `${fixed(figure.remark.ratio, 2)}×` : '',
+          fixed(figure.peakRssMb, 0),
+          fixed(figure.peakHeapUsedMb, 0),
+        ]),
+        ['small documents (above)', fixed(average / MB, 3), fixed(documents.seconds / documents.documents, 3), fixed(documents.mbPerSecond, 2), fixed(documents.remark.mbPerSecond, 2), `${fixed(documents.remark.ratio, 2)}×`, fixed(documents.peakRssMb, 0), fixed(documents.peakHeapUsedMb, 0)],
+      ]),
+    );
+    out.push('');
+    out.push('Stage seconds of the long documents');
+    const names = [...new Set(large.flatMap((figure) => figure.stages.map((stage) => stage.stage)))];
+    out.push(
+      table([
+        ['stage', ...large.map((figure) => figure.name)],
+        ...names.map((name) => [name, ...large.map((figure) => fixed(figure.stages.find((stage) => stage.stage === name)?.seconds ?? 0, 2))]),
+      ]),
+    );
+  }
+  if (report.pool.runs.length > 0) {
+    out.push('');
+    out.push(`Batch on the pool: ${report.pool.source}, ${fixed(report.pool.bytes / MB, 1)} MB, read from disk, results in submission order`);
+    out.push(
+      table([
+        ['jobs', 'seconds', 'docs/s', 'MB/s', 'speedup', 'peak RSS MB', 'failed'],
+        ...report.pool.runs.map((run) => [
+          run.workers === 0 ? '1 (no workers)' : `${run.jobs} workers`,
+          fixed(run.seconds, 2),
+          fixed(run.documentsPerSecond, 0),
+          fixed(run.mbPerSecond, 2),
+          `${fixed(run.speedup, 2)}×`,
+          fixed(run.peakRssMb, 0),
+          String(run.failed),
+        ]),
+      ]),
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
+
+try {
+  const { report, json } = await bench(process.argv.slice(2));
+  process.stdout.write(json ? `${JSON.stringify(report, undefined, 2)}\n` : render(report));
+} catch (error) {
+  process.stderr.write(`drucksache bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}
