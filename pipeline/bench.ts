@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { arch, cpus, platform } from 'node:os';
+import { arch, cpus, loadavg, platform } from 'node:os';
 import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -96,13 +96,19 @@ interface StageFigure {
   mbPerSecond: number;
   /** Part of the whole run, 0–1. */
   share: number;
+  /** Milliseconds per document of each input form. */
+  msPerDocumentByFormat: Record<string, number>;
 }
 
 /** The figures of one run of the pipeline over a set of documents. */
 interface RunFigures {
   documents: number;
+  /** Documents per input form. */
+  documentsByFormat: Record<string, number>;
   bytes: number;
   seconds: number;
+  /** CPU time of the process (all threads, garbage collection included). */
+  cpuSeconds: number;
   documentsPerSecond: number;
   mbPerSecond: number;
   stages: StageFigure[];
@@ -133,6 +139,7 @@ interface PoolRun {
   jobs: number;
   workers: number;
   seconds: number;
+  cpuSeconds: number;
   documentsPerSecond: number;
   mbPerSecond: number;
   speedup: number;
@@ -142,7 +149,7 @@ interface PoolRun {
 
 /** Everything the benchmark measured. */
 interface Report {
-  environment: { node: string; platform: string; cpus: number; cpuModel: string; cpuCapacity: { threads: number; relative: number } };
+  environment: { node: string; platform: string; cpus: number; cpuModel: string; loadAverage: number[]; cpuCapacity: { threads: number; relative: number } };
   corpus: { source: string; documents: number; bytes: number; warmup: number; unreadable: string[] };
   documents: RunFigures & { remark: YardstickFigures };
   remarkLimitBytes: number;
@@ -152,8 +159,30 @@ interface Report {
 
 /** Accumulates milliseconds per stage, in the order stages first report. */
 class StageClock {
+  /** Milliseconds per stage over all documents. */
   readonly totals = new Map<string, number>();
+  /** Milliseconds per stage, per input form. */
+  readonly byFormat = new Map<string, Map<string, number>>();
+  /** Documents per input form. */
+  readonly documentsByFormat = new Map<string, number>();
   peakHeapUsed = 0;
+  private readonly current = new Map<string, number>();
+
+  /**
+   * Close the current document: its times go to the totals and to its form's totals.
+   *
+   * @param format The document's input form.
+   */
+  endDocument(format: string): void {
+    const forFormat = this.byFormat.get(format) ?? new Map<string, number>();
+    this.byFormat.set(format, forFormat);
+    this.documentsByFormat.set(format, (this.documentsByFormat.get(format) ?? 0) + 1);
+    for (const [stage, ms] of this.current) {
+      this.totals.set(stage, (this.totals.get(stage) ?? 0) + ms);
+      forFormat.set(stage, (forFormat.get(stage) ?? 0) + ms);
+    }
+    this.current.clear();
+  }
 
   /**
    * Add time to a stage and sample the heap.
@@ -162,7 +191,7 @@ class StageClock {
    * @param ms Milliseconds.
    */
   add(stage: string, ms: number): void {
-    this.totals.set(stage, (this.totals.get(stage) ?? 0) + ms);
+    this.current.set(stage, (this.current.get(stage) ?? 0) + ms);
     const heapUsed = process.memoryUsage().heapUsed;
     if (heapUsed > this.peakHeapUsed) this.peakHeapUsed = heapUsed;
   }
@@ -279,6 +308,7 @@ function runDocuments(documents: readonly Document[], rss: RssSampler): { figure
   const processor = timedPipeline(clock);
   const perDocument: number[] = [];
   rss.reset();
+  const cpuStart = process.cpuUsage();
   const started = performance.now();
   for (const document of documents) {
     const start = performance.now();
@@ -288,9 +318,11 @@ function runDocuments(documents: readonly Document[], rss: RssSampler): { figure
     file.data.sha256 = sha256;
     const result = processor.processSync(file).result;
     clock.time('JSON text', () => JSON.stringify(result, undefined, 2));
+    clock.endDocument(file.data.format ?? 'text');
     perDocument.push(performance.now() - start);
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = cpuSecondsSince(cpuStart);
   const bytes = sum(documents.map((document) => document.bytes.byteLength));
   const stages = [...clock.totals].map(([stage, ms]) => ({
     stage,
@@ -298,12 +330,17 @@ function runDocuments(documents: readonly Document[], rss: RssSampler): { figure
     msPerDocument: ms / documents.length,
     mbPerSecond: bytes / MB / (ms / 1000),
     share: ms / 1000 / seconds,
+    msPerDocumentByFormat: Object.fromEntries(
+      [...clock.byFormat].map(([format, totals]) => [format, (totals.get(stage) ?? 0) / (clock.documentsByFormat.get(format) ?? 1)]),
+    ),
   }));
   return {
     figures: {
       documents: documents.length,
       bytes,
+      documentsByFormat: Object.fromEntries(clock.documentsByFormat),
       seconds,
+      cpuSeconds,
       documentsPerSecond: documents.length / seconds,
       mbPerSecond: bytes / MB / seconds,
       stages,
@@ -407,14 +444,26 @@ function concatenated(documents: readonly Document[]): Document {
  * @param rss The memory sampler.
  * @returns Seconds, failures and peak memory.
  */
-async function runPool(paths: readonly string[], jobs: number, rss: RssSampler): Promise<{ seconds: number; failed: number; peakRssMb: number }> {
+async function runPool(paths: readonly string[], jobs: number, rss: RssSampler): Promise<{ seconds: number; cpuSeconds: number; failed: number; peakRssMb: number }> {
   rss.reset();
+  const cpuStart = process.cpuUsage();
   const started = performance.now();
   const pool = createPool(jobs);
   let failed = 0;
   for await (const result of extractInOrder(pool, paths)) if (result.error !== undefined) failed++;
   await pool.close();
-  return { seconds: (performance.now() - started) / 1000, failed, peakRssMb: rss.read() / MB };
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds: cpuSecondsSince(cpuStart), failed, peakRssMb: rss.read() / MB };
+}
+
+/**
+ * CPU seconds of the process since a reading.
+ *
+ * @param start The earlier reading.
+ * @returns Seconds of user and system time.
+ */
+function cpuSecondsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
 }
 
 /**
@@ -484,6 +533,8 @@ async function bench(argv: string[]): Promise<{ report: Report; json: boolean }>
   const source = directory === undefined ? `${relative(process.cwd(), INPUT_DIRECTORY) || '.'}/ (${base.length} documents) repeated to ${documents.length}` : `${directory} (${documents.length} documents)`;
 
   const cpuCount = cpus().length;
+  // Taken before the benchmark adds its own load: other processes compete for the CPUs.
+  const loadAverage = loadavg();
   progress(`Measuring CPU capacity of ${cpuCount} threads…`);
   const capacity = await cpuCapacity(cpuCount);
 
@@ -518,6 +569,7 @@ async function bench(argv: string[]): Promise<{ report: Report; json: boolean }>
       jobs,
       workers: jobs === 1 ? 0 : jobs,
       seconds: run.seconds,
+      cpuSeconds: run.cpuSeconds,
       documentsPerSecond: poolPaths.length / run.seconds,
       mbPerSecond: poolBytes / MB / run.seconds,
       speedup: first / run.seconds,
@@ -533,6 +585,7 @@ async function bench(argv: string[]): Promise<{ report: Report; json: boolean }>
       platform: `${platform()} ${arch()}`,
       cpus: cpuCount,
       cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+      loadAverage,
       cpuCapacity: { threads: cpuCount, relative: capacity },
     },
     corpus: { source, documents: documents.length, bytes: figures.bytes, warmup: Math.min(WARMUP_DOCUMENTS, documents.length), unreadable: loaded.unreadable },
@@ -598,22 +651,33 @@ function render(report: Report): string {
   const { environment, corpus, documents, large } = report;
   const out: string[] = [];
   out.push(`drucksache benchmark: Node ${environment.node}, ${environment.platform}, ${environment.cpus} CPUs (${environment.cpuModel}); MB = 10^6 bytes`);
-  out.push(`CPU capacity: ${environment.cpuCapacity.threads} busy threads get ${fixed(environment.cpuCapacity.relative, 2)}× the work of one`);
+  out.push(`Load average before the run: ${environment.loadAverage.map((load) => fixed(load, 2)).join(', ')}; CPU capacity: ${environment.cpuCapacity.threads} busy threads get ${fixed(environment.cpuCapacity.relative, 2)}× the work of one`);
   out.push('');
   out.push(`Documents: ${corpus.source}, ${fixed(corpus.bytes / MB, 1)} MB; ${corpus.warmup} documents run before timing`);
   for (const line of corpus.unreadable) out.push(`  left out: ${line}`);
   out.push('');
-  const stageRows = documents.stages.map((stage) => [stage.stage, fixed(stage.seconds, 2), fixed(stage.msPerDocument, 2), fixed(stage.mbPerSecond, 2), fixed(documents.documents / stage.seconds, 0), `${fixed(stage.share * 100, 1)}%`]);
+  const formats = Object.keys(documents.documentsByFormat).sort();
+  const stageRows = documents.stages.map((stage) => [
+    stage.stage,
+    fixed(stage.seconds, 2),
+    fixed(stage.msPerDocument, 2),
+    fixed(stage.mbPerSecond, 2),
+    fixed(documents.documents / stage.seconds, 0),
+    `${fixed(stage.share * 100, 1)}%`,
+    ...formats.map((format) => fixed(stage.msPerDocumentByFormat[format] ?? 0, 2)),
+  ]);
+  const blank = formats.map(() => '');
   out.push(
     table([
-      ['stage', 'seconds', 'ms/doc', 'MB/s', 'docs/s', 'share'],
+      ['stage', 'seconds', 'ms/doc', 'MB/s', 'docs/s', 'share', ...formats.map((format) => `ms/doc ${format} (${documents.documentsByFormat[format] ?? 0})`)],
       ...stageRows,
-      ['whole run', fixed(documents.seconds, 2), fixed((documents.seconds * 1000) / documents.documents, 2), fixed(documents.mbPerSecond, 2), fixed(documents.documentsPerSecond, 0), '100.0%'],
-      ['remark-parse alone', fixed(documents.remark.seconds, 2), fixed((documents.remark.seconds * 1000) / Math.max(1, documents.remark.documents), 2), fixed(documents.remark.mbPerSecond, 2), fixed(documents.remark.documents / documents.remark.seconds, 0), ''],
+      ['whole run', fixed(documents.seconds, 2), fixed((documents.seconds * 1000) / documents.documents, 2), fixed(documents.mbPerSecond, 2), fixed(documents.documentsPerSecond, 0), '100.0%', ...blank],
+      ['remark-parse alone', fixed(documents.remark.seconds, 2), fixed((documents.remark.seconds * 1000) / Math.max(1, documents.remark.documents), 2), fixed(documents.remark.mbPerSecond, 2), fixed(documents.remark.documents / documents.remark.seconds, 0), '', ...blank],
     ]),
   );
   out.push('');
   out.push(`Whole pipeline / remark-parse alone: ${fixed(documents.remark.ratio, 2)}× (on ${documents.remark.documents} documents${documents.remark.skipped > 0 ? `; ${documents.remark.skipped} over the limit left out` : ''})`);
+  out.push(`CPU time of the whole run: ${fixed(documents.cpuSeconds, 2)} s (${fixed((documents.cpuSeconds / documents.seconds) * 100, 0)}% of wall time; below 100% means the CPU was shared)`);
   out.push(`Memory: peak RSS ${fixed(documents.peakRssMb, 0)} MB (sampled every 10 ms), peak heapUsed ${fixed(documents.peakHeapUsedMb, 0)} MB (after each stage)`);
   out.push('"whole run" is decode + sha256 + the unified chain + JSON text, without file I/O; stages run in chain order.');
   if (large.length > 0) {
@@ -622,18 +686,19 @@ function render(report: Report): string {
     const average = documents.bytes / documents.documents;
     out.push(
       table([
-        ['document', 'MB', 'seconds', 'MB/s', 'remark MB/s', 'ratio', 'peak RSS MB', 'peak heap MB'],
+        ['document', 'MB', 'seconds', 'CPU s', 'MB/s', 'remark MB/s', 'ratio', 'peak RSS MB', 'peak heap MB'],
         ...large.map((figure) => [
           figure.name,
           fixed(figure.bytes / MB, 2),
           fixed(figure.seconds, 2),
+          fixed(figure.cpuSeconds, 2),
           fixed(figure.mbPerSecond, 2),
           figure.remark ? fixed(figure.remark.mbPerSecond, 2) : 'skipped',
           figure.remark ? `${fixed(figure.remark.ratio, 2)}×` : '',
           fixed(figure.peakRssMb, 0),
           fixed(figure.peakHeapUsedMb, 0),
         ]),
-        ['small documents (above)', fixed(average / MB, 3), fixed(documents.seconds / documents.documents, 3), fixed(documents.mbPerSecond, 2), fixed(documents.remark.mbPerSecond, 2), `${fixed(documents.remark.ratio, 2)}×`, fixed(documents.peakRssMb, 0), fixed(documents.peakHeapUsedMb, 0)],
+        ['small documents (mean)', fixed(average / MB, 3), fixed(documents.seconds / documents.documents, 3), fixed(documents.cpuSeconds / documents.documents, 3), fixed(documents.mbPerSecond, 2), fixed(documents.remark.mbPerSecond, 2), `${fixed(documents.remark.ratio, 2)}×`, fixed(documents.peakRssMb, 0), fixed(documents.peakHeapUsedMb, 0)],
       ]),
     );
     out.push('');
@@ -651,10 +716,11 @@ function render(report: Report): string {
     out.push(`Batch on the pool: ${report.pool.source}, ${fixed(report.pool.bytes / MB, 1)} MB, read from disk, results in submission order`);
     out.push(
       table([
-        ['jobs', 'seconds', 'docs/s', 'MB/s', 'speedup', 'peak RSS MB', 'failed'],
+        ['jobs', 'seconds', 'CPU s', 'docs/s', 'MB/s', 'speedup', 'peak RSS MB', 'failed'],
         ...report.pool.runs.map((run) => [
           run.workers === 0 ? '1 (no workers)' : `${run.jobs} workers`,
           fixed(run.seconds, 2),
+          fixed(run.cpuSeconds, 2),
           fixed(run.documentsPerSecond, 0),
           fixed(run.mbPerSecond, 2),
           `${fixed(run.speedup, 2)}×`,

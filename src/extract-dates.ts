@@ -76,6 +76,9 @@ const YEAR_LIST = /^(?:,\s?|\s(?:und|sowie|oder|bzw\.)\s)$/;
 /** Joins the two ends of a range: ` bis `, ` bis zum `, `-`, ` – `, ` und dem ` (after `zwischen`). */
 const RANGE_JOIN = /^\s?(?:-|–|—|bis(?:\s(?:zum|einschließlich))?|und)\s?(?:(?:dem|den)\s)?$/;
 
+/** A range joined by `und` rather than `bis`: ` und dem `. */
+const JOINED_BY_AND = /^\s?und/;
+
 /** Opens a range with `und`: `zwischen dem 1. Januar und …`, `zwischen 2015 und 2019`. */
 const BETWEEN = /zwischen\s(?:(?:dem|den)\s)?$/;
 
@@ -84,20 +87,34 @@ type Precision = DateRecord['precision'];
 /** Coarser precisions rank higher. */
 const RANK: Readonly<Record<Precision, number>> = { day: 0, month: 1, season: 2, year: 3 };
 
-/** A date piece as read, before its year is settled. */
+/** A date piece as read, before its year is settled. Every field is always present (one object shape). */
 interface Piece {
   start: number;
   end: number;
   precision: Precision;
-  year?: number;
-  month?: number;
-  day?: number;
+  year: number | undefined;
+  month: number | undefined;
+  day: number | undefined;
   /** For parts of a year or month: which part (`Anfang`, `Sommer`, `Q2`, `H1`). */
-  part?: string;
+  part: string | undefined;
   /** Only valid as the first end of a range (`28.`, `01.01.`, a bare year or month). */
   partial: boolean;
   /** Whether a word before it makes a bare year or month a date (`seit 2009`, `im Juni`). */
   triggered: boolean;
+}
+
+/**
+ * Make a piece.
+ *
+ * @param start Start index.
+ * @param end End index.
+ * @param precision Precision.
+ * @param date Year, month, day and part where printed.
+ * @param flags Whether it is partial or triggered.
+ * @returns The piece.
+ */
+function makePiece(start: number, end: number, precision: Precision, date: { year?: number | undefined; month?: number | undefined; day?: number | undefined; part?: string | undefined }, flags: { partial?: boolean; triggered?: boolean } = {}): Piece {
+  return { start, end, precision, year: date.year, month: date.month, day: date.day, part: date.part, partial: flags.partial ?? false, triggered: flags.triggered ?? false };
 }
 
 /** A resolved span of days. */
@@ -191,41 +208,38 @@ function pieceOf(match: RegExpExecArray, text: string): Piece | undefined {
   const groups = match.groups ?? {};
   const start = match.index;
   const end = start + match[0].length;
-  const before = text.slice(Math.max(0, start - 30), start);
-  const base = { start, end, partial: false, triggered: false };
+  const before = (): string => text.slice(Math.max(0, start - 30), start);
   const year = (value: string | undefined): number | undefined => (value === undefined ? undefined : Number(value));
   const month = (value: string | undefined): number | undefined => (value === undefined ? undefined : MONTHS.get(value.toLowerCase()));
   if (groups.nd !== undefined) {
     const y = year(groups.ny);
-    return { ...base, precision: 'day', day: Number(groups.nd), month: Number(groups.nm), ...(y === undefined ? {} : { year: y }), partial: y === undefined };
+    return makePiece(start, end, 'day', { year: y, month: Number(groups.nm), day: Number(groups.nd) }, { partial: y === undefined });
   }
   if (groups.td !== undefined) {
-    const y = year(groups.ty);
-    return { ...base, precision: 'day', day: Number(groups.td), month: month(groups.tm) ?? 0, ...(y === undefined ? {} : { year: y }) };
+    return makePiece(start, end, 'day', { year: year(groups.ty), month: month(groups.tm) ?? 0, day: Number(groups.td) });
   }
   if (groups.qn !== undefined) {
     const n = ordinalNumber(groups.qn);
     const half = groups.qk !== 'Quartal';
     if ((half && n > 2) || n < 1 || n > 4) return undefined;
-    return { ...base, precision: 'season', part: `${half ? 'H' : 'Q'}${n}`, year: Number(groups.qy) };
+    return makePiece(start, end, 'season', { year: Number(groups.qy), part: `${half ? 'H' : 'Q'}${n}` });
   }
-  if (groups.dd !== undefined) return { ...base, precision: 'day', day: Number(groups.dd), partial: true };
+  if (groups.dd !== undefined) return makePiece(start, end, 'day', { day: Number(groups.dd) }, { partial: true });
   if (groups.sp !== undefined) {
     const m = month(groups.sm);
-    const y = year(groups.sy ?? groups.sy2);
     // Seasons name parts of a year only; `Anfang Juni` is a part of a month.
     if (m !== undefined && !(groups.sp in MONTH_PARTS)) return undefined;
-    return { ...base, precision: 'season', part: groups.sp, ...(m === undefined ? {} : { month: m }), ...(y === undefined ? {} : { year: y }) };
+    return makePiece(start, end, 'season', { year: year(groups.sy ?? groups.sy2), month: m, part: groups.sp });
   }
   if (groups.mm !== undefined) {
     const y = year(groups.my);
-    const triggered = MONTH_TRIGGER.test(before);
-    return { ...base, precision: 'month', month: month(groups.mm) ?? 0, ...(y === undefined ? {} : { year: y }), partial: y === undefined && !triggered, triggered };
+    const triggered = y === undefined && MONTH_TRIGGER.test(before());
+    return makePiece(start, end, 'month', { year: y, month: month(groups.mm) ?? 0 }, { partial: y === undefined && !triggered, triggered });
   }
   if (groups.y !== undefined) {
     if (NOT_A_YEAR_AFTER.test(text.slice(end, end + 12))) return undefined;
-    const triggered = YEAR_TRIGGER.test(before);
-    return { ...base, precision: 'year', year: Number(groups.y), partial: !triggered, triggered };
+    const triggered = YEAR_TRIGGER.test(before());
+    return makePiece(start, end, 'year', { year: Number(groups.y) }, { partial: !triggered, triggered });
   }
   return undefined;
 }
@@ -242,7 +256,7 @@ function pieceOf(match: RegExpExecArray, text: string): Piece | undefined {
 function rangeOf(first: Piece, second: Piece, text: string, fallbackYear: number | undefined): (Span & { precision: Precision }) | undefined {
   const between = text.slice(first.end, second.start);
   if (!RANGE_JOIN.test(between)) return undefined;
-  if (/^\s?und/.test(between) && !BETWEEN.test(text.slice(Math.max(0, first.start - 20), first.start))) return undefined;
+  if (JOINED_BY_AND.test(between) && !BETWEEN.test(text.slice(Math.max(0, first.start - 20), first.start))) return undefined;
   if (second.partial) return undefined;
   // A day alone takes its month from the second end: `28.-30. Juli`.
   if (first.month === undefined && first.day !== undefined) {

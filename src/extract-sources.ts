@@ -54,6 +54,9 @@ const URL_OPEN_END = /[-_=&#%@~]$/;
 /** A token that can only be the rest of an address: address punctuation or a file ending, `g/externe-personen`, `?__blob=`, `ein-versenkten-zr-93782481.html`. */
 const URL_CONTINUATION = /[/?=&#_%]|\.[a-z]{2,}/;
 
+/** A token that may go on with an address: it starts with an address character, `g/externe`, `?__blob=`. */
+const URL_TOKEN_START = /^[\p{L}\p{N}?#&=_%/.~-]/u;
+
 /** A token that is a new address, never the rest of the previous one: `https://…`, `www.…`. */
 const URL_NEW = /^(?:(?:https?|ftp):\/\/|www\.)/i;
 
@@ -109,7 +112,7 @@ function urlBodyEnd(text: string, index: number): number {
  */
 function continuesUrl(before: string, token: string): boolean {
   if (token === '' || URL_NEW.test(token)) return false;
-  if (!/^[\p{L}\p{N}?#&=_%/.~-]/u.test(token)) return false;
+  if (!URL_TOKEN_START.test(token)) return false;
   if (URL_ONLY_START.test(before) || URL_OPEN_END.test(before)) return true;
   return URL_CONTINUATION.test(token.slice(0, trimUrl(token, 0, token.length)));
 }
@@ -221,6 +224,27 @@ const PAGES = /,\s?(?:S\.|Seiten?)\s?(\d{1,5}(?:\s?(?:bis|-|–|\/)\s?\d{1,5}|\s
 /** Where a page reference starts: `, S. 5`, `, Seite 21`. */
 const PAGES_START = /,\s?(?:S\.|Seiten?)\s?\d/gu;
 
+/** Leading zeros of a number: `0375` → `375`. */
+const LEADING_ZEROS = /^0+(?=\d)/;
+
+/** A run of white space, to normalise printed text: `Verordnung  (EU)` → `Verordnung (EU)`. */
+const WHITE_SPACE_RUN = /\s+/g;
+
+/** Names of state parliaments: `Niedersächsischer Landtag`, `Hamburgische Bürgerschaft`, `Abgeordnetenhaus Berlin`. */
+const STATE_PARLIAMENT = /Landtag|Bürgerschaft|Abgeordnetenhaus/;
+
+/** The Bundestag, as the parliament of a Drucksache: `Deutscher Bundestag`. */
+const BUNDESTAG = /Bundestag/;
+
+/** Separates pages of a list: `89, 90`. */
+const PAGE_SEPARATOR = /,\s?/;
+
+/** Joins the ends of a page range: `55 bis 57`, `42/43`, `55–57`. */
+const PAGE_RANGE = /\s?(?:bis|–|-|\/)\s?/;
+
+/** Marks following pages: `265 f.`, `273ff.`. */
+const PAGE_FOLLOWING = /\s?(ff?\.)$/;
+
 /** The official PDF of a Bundestag Drucksache. */
 const BUNDESTAG_PDF = 'https://dserver.bundestag.de/btd/';
 
@@ -233,7 +257,7 @@ const BUNDESTAG_PDF = 'https://dserver.bundestag.de/btd/';
  * @returns The address.
  */
 export function bundestagPdf(period: string, number: string): string {
-  const padded = number.replace(/^0+(?=\d)/, '').padStart(5, '0');
+  const padded = number.replace(LEADING_ZEROS, '').padStart(5, '0');
   const wp = String(Number(period));
   return `${BUNDESTAG_PDF}${wp}/${padded.slice(0, 3)}/${wp}${padded}.pdf`;
 }
@@ -249,7 +273,7 @@ function citedParliament(prefix: string | undefined, own: string | null): string
   if (!prefix) return own;
   if (prefix.startsWith('Bundestag') || prefix === 'BT') return 'Deutscher Bundestag';
   if (prefix.startsWith('Bundesrat') || prefix === 'BR') return 'Bundesrat';
-  return own && /Landtag|Bürgerschaft|Abgeordnetenhaus/.test(own) ? own : 'Landtag';
+  return own && STATE_PARLIAMENT.test(own) ? own : 'Landtag';
 }
 
 /**
@@ -259,7 +283,7 @@ function citedParliament(prefix: string | undefined, own: string | null): string
  * @returns The pages.
  */
 function parsePages(printed: string): string[] {
-  return printed.split(/,\s?/).map((page) => page.replace(/\s?(?:bis|–|-|\/)\s?/, '-').replace(/\s?(ff?\.)$/, ' $1').trim());
+  return printed.split(PAGE_SEPARATOR).map((page) => page.replace(PAGE_RANGE, '-').replace(PAGE_FOLLOWING, ' $1').trim());
 }
 
 /**
@@ -285,10 +309,10 @@ function pagesAt(text: string, index: number): { pages: string[]; end: number } 
  */
 function findDrucksachen(text: string, context: ExtractContext): Found[] {
   const found: Found[] = [];
-  const answered = context.meta.answersDrucksache?.replace(/\s+/g, '') ?? null;
+  const answered = context.meta.answersDrucksache?.replace(WHITE_SPACE_RUN, '') ?? null;
   // The document's own number is not a citation; the Anfrage it answers is, even where the header
   // reader took one for the other.
-  const ownNumber = context.meta.drucksache?.replace(/\s+/g, '') ?? null;
+  const ownNumber = context.meta.drucksache?.replace(WHITE_SPACE_RUN, '') ?? null;
   const own = ownNumber === answered ? null : ownNumber;
   const ownParliament = context.meta.parliament;
   for (const match of text.matchAll(DRUCKSACHE)) {
@@ -302,11 +326,11 @@ function findDrucksachen(text: string, context: ExtractContext): Found[] {
     for (;;) {
       // A period has at most two digits; Bundesrat numbers are `number/year` instead.
       if (bundesrat || period.length <= 2) {
-        const canonical = `${bundesrat ? period.replace(/^0+(?=\d)/, '') : Number(period)}/${number.replace(/^0+(?=\d)/, '')}`;
+        const canonical = `${bundesrat ? period.replace(LEADING_ZEROS, '') : Number(period)}/${number.replace(LEADING_ZEROS, '')}`;
         if (canonical !== own || parliament !== ownParliament) {
           const fields: Found['fields'] = { kind: 'drucksache', number: canonical };
           if (parliament && parliament !== ownParliament) fields.parliament = parliament;
-          if (parliament && /Bundestag/.test(parliament)) fields.url = bundestagPdf(period, number);
+          if (parliament && BUNDESTAG.test(parliament)) fields.url = bundestagPdf(period, number);
           found.push({ start, end, fields });
         }
       }
@@ -362,6 +386,15 @@ const OPEN_QUOTES = '„“"»«‚';
 /** Closing quotation marks. */
 const CLOSE_QUOTES = '“”"«»‘';
 
+/** A quoted title starts with a capital or a digit: `„Lagebild 2023“`. */
+const TITLE_START = /^[\p{Lu}\p{N}]/u;
+
+/** A word of its own in a title, not an abbreviation: `Integritätsbericht`. */
+const TITLE_NOUN = /^[\p{Lu}][\p{Ll}]{2,}/u;
+
+/** One white-space character, where words of a title end. */
+const SPACE = /\s/;
+
 /** At most this many words are read back from a page reference to find the title. */
 const MAX_TITLE_WORDS = 14;
 
@@ -384,7 +417,7 @@ function titleBefore(text: string, end: number): [number, number] | undefined {
   if (CLOSE_QUOTES.includes(last)) {
     for (let i = end - 2; i >= Math.max(0, end - 200); i--) {
       if (OPEN_QUOTES.includes(text.charAt(i))) {
-        return /^[\p{Lu}\p{N}]/u.test(text.charAt(i + 1)) && end - 1 > i + 1 ? [i + 1, end - 1] : undefined;
+        return TITLE_START.test(text.charAt(i + 1)) && end - 1 > i + 1 ? [i + 1, end - 1] : undefined;
       }
     }
     return undefined;
@@ -397,8 +430,8 @@ function titleBefore(text: string, end: number): [number, number] | undefined {
       at--;
     }
     let from = at;
-    while (from > 0 && from > at - MAX_TOKEN && !/\s/.test(text.charAt(from - 1))) from--;
-    if (from === at || (from > 0 && !/\s/.test(text.charAt(from - 1)))) break;
+    while (from > 0 && from > at - MAX_TOKEN && !SPACE.test(text.charAt(from - 1))) from--;
+    if (from === at || (from > 0 && !SPACE.test(text.charAt(from - 1)))) break;
     let token = text.slice(from, at);
     let opened = false;
     if (token.startsWith('(') || OPEN_QUOTES.includes(token.charAt(0))) {
@@ -424,7 +457,7 @@ function titleBefore(text: string, end: number): [number, number] | undefined {
   if (!first || !final) return undefined;
   if (TITLE_LINK_WORDS.has(text.slice(final[0], final[1]))) return undefined;
   // A title has a word of its own, not only abbreviations and numbers.
-  if (!words.some(([a, b]) => /^[\p{Lu}][\p{Ll}]{2,}/u.test(text.slice(a, b)))) return undefined;
+  if (!words.some(([a, b]) => TITLE_NOUN.test(text.slice(a, b)))) return undefined;
   return [first[0], final[1]];
 }
 
@@ -450,7 +483,7 @@ function findPublications(text: string, taken: Coverage): Found[] {
     }
     const title = titleBefore(text, index);
     if (!title) continue;
-    const name = text.slice(title[0], title[1]).replace(/\s+/g, ' ');
+    const name = text.slice(title[0], title[1]).replace(WHITE_SPACE_RUN, ' ');
     if (DATE_TITLE.test(name)) continue;
     if (PART_TITLE.test(name)) {
       // `Bundestagsdrucksache 20/10177, Anlage, S. 1 f.`: the pages are the Drucksache's.
@@ -505,6 +538,9 @@ const LAW_ABBREVIATION = /^(?=(?:[^\p{Lu}]*[\p{Lu}]){2})[\p{Lu}][\p{L}/-]{1,14}$
 /** A book of a code or a second part of an abbreviation: ` II`, ` XII`, ` LT`. */
 const LAW_ABBREVIATION_PART = /\s([IVX]{1,4}|[A-Z]{2,3})(?![\p{L}\p{N}])/uy;
 
+/** A short second part of an abbreviation: `LT` in `GO LT`. */
+const SHORT_CAPITALS = /^[A-Z]{2,3}$/;
+
 /** Roman numerals, never a law's abbreviation on their own: `Artikel 8 II`. */
 const ROMAN = /^[IVXLC]+$/;
 
@@ -543,7 +579,7 @@ const CASE_ENDING = /(?:es|en|em|er|e|s|n)$/;
  * @returns The key.
  */
 function lawKey(name: string): string {
-  return name.toLowerCase().split(/\s+/).map((word) => word.replace(CASE_ENDING, '')).join(' ');
+  return name.toLowerCase().split(WHITE_SPACE_RUN).map((word) => word.replace(CASE_ENDING, '')).join(' ');
 }
 
 /**
@@ -590,7 +626,7 @@ function lawNameAt(text: string, index: number): { end: number; title: string | 
   if (article) {
     EU_ACT_AT.lastIndex = index + article[0].length;
     const act = EU_ACT_AT.exec(text);
-    if (act) return { end: EU_ACT_AT.lastIndex, title: act[0].replace(/\s+/g, ' ') };
+    if (act) return { end: EU_ACT_AT.lastIndex, title: act[0].replace(WHITE_SPACE_RUN, ' ') };
   }
   LAW_WORDS.lastIndex = index;
   const match = LAW_WORDS.exec(text);
@@ -607,7 +643,7 @@ function lawNameAt(text: string, index: number): { end: number; title: string | 
     let abbreviation = first;
     LAW_ABBREVIATION_PART.lastIndex = end;
     const part = LAW_ABBREVIATION_PART.exec(text);
-    if (part?.[1] && (lookUpLaw(`${first} ${part[1]}`) || (first.length <= 3 && /^[A-Z]{2,3}$/.test(part[1])))) {
+    if (part?.[1] && (lookUpLaw(`${first} ${part[1]}`) || (first.length <= 3 && SHORT_CAPITALS.test(part[1])))) {
       abbreviation = `${first} ${part[1]}`;
       end = LAW_ABBREVIATION_PART.lastIndex;
     }
@@ -691,7 +727,7 @@ function findLaws(text: string): Found[] {
     const start = act.index;
     const end = start + act[0].length;
     if (isCovered(norms, start, end)) continue;
-    found.push({ start, end, fields: { kind: 'law', title: act[0].replace(/\s+/g, ' ') } });
+    found.push({ start, end, fields: { kind: 'law', title: act[0].replace(WHITE_SPACE_RUN, ' ') } });
   }
   return found;
 }

@@ -8,7 +8,7 @@ import type { Meta } from './model.js';
 export const OWN_NUMBER = /(?<![–-]\s?)Drucksache\s+(\d{1,2})\/(\d+)/;
 
 /** Parliament named in the first lines: `Deutscher Bundestag`, `Niedersächsischer Landtag`, `Bremische Bürgerschaft`. */
-export const PARLIAMENT = /(Deutscher Bundestag|[\p{Lu}][\p{L}-]+ (?:Landtag|Bürgerschaft)|Abgeordnetenhaus (?:von )?Berlin|Landtag (?:von |des )?[\p{Lu}][\p{L}-]+)/u;
+export const PARLIAMENT = /(Deutscher Bundestag|(?<![\p{L}-])[\p{Lu}][\p{L}-]+ (?:Landtag|Bürgerschaft)|Abgeordnetenhaus (?:von )?Berlin|Landtag (?:von |des )?[\p{Lu}][\p{L}-]+)/u;
 
 /** The Wahlperiode: `21. Wahlperiode`. */
 export const PERIOD = /(\d{1,2})\.\s*Wahlperiode/;
@@ -57,8 +57,11 @@ export function nominativeBody(name: string): string {
   return name;
 }
 
-/** An asker: optional academic title, the name, an optional parenthesis (constituency or party). */
-export const ASKER = /^(?:((?:Prof\.\s*)?Dr\.(?:\s*h\.\s*c\.)?(?:\s*Dr\.)?)\s+)?(.+?)(?:\s*\(([^)]+)\))?$/u;
+/** An asker's academic title before the name: `Dr. `, `Prof. Dr. `, `Dr. h. c. `. */
+export const ACADEMIC_TITLE = /^((?:Prof\. ?)?Dr\.(?: ?h\. ?c\.)?(?: ?Dr\.)?) /u;
+
+/** A parenthesis closing an asker: constituency or party, `(Köln)`, `(CDU)`. */
+export const TRAILING_PARENTHESIS = /\(([^()]*)\)$/u;
 
 /** Parties as printed after a Landtag member's name: `(CDU)`, `(BÜNDNIS 90/DIE GRÜNEN)`. */
 export const PARTY_NAME = /^(?:CDU|CSU|SPD|FDP|AfD|BSW|SSW|FW|Freie Wähler|FREIE WÄHLER|Die Linke|DIE LINKE|GRÜNE|Grüne|BÜNDNIS 90\/DIE GRÜNEN|Bündnis 90\/Die Grünen|fraktionslos|parteilos)$/;
@@ -89,11 +92,13 @@ export function parseAskers(list: string): Meta['askers'] {
   for (const raw of list.replace(/\s+/g, ' ').split(/,\s*|\s+und\s+/)) {
     const text = raw.trim();
     if (text === '' || /weiterer Abgeordneter/.test(text)) continue;
-    const match = ASKER.exec(text);
-    if (!match?.[2]) continue;
-    const asker: Meta['askers'][number] = { name: match[2].trim() };
-    if (match[1]) asker.title = match[1].replace(/\s+/g, ' ');
-    const paren = match[3]?.trim();
+    const title = ACADEMIC_TITLE.exec(text)?.[1];
+    const parenthesis = TRAILING_PARENTHESIS.exec(text);
+    const name = text.slice(title ? title.length : 0, parenthesis ? parenthesis.index : text.length).trim();
+    if (name === '') continue;
+    const asker: Meta['askers'][number] = { name };
+    if (title) asker.title = title;
+    const paren = parenthesis?.[1]?.trim();
     if (paren) {
       if (PARTY_NAME.test(paren)) asker.faction = paren;
       else asker.constituency = paren;

@@ -64,8 +64,8 @@ const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A web address that may become a link: matches `https://www.taz.de/!5164771/` and `www.bmi.bund.de/x`. */
 const linkableUrlPattern = /^(?:https?:\/\/|www\.)[^\s"<>]+$/i;
 
-/** One white-space character: matches ` ` and a line feed. */
-const whitespacePattern = /\s/;
+/** A run of white space: matches ` ` and `\n  ` in `Bundes-\n  regierung`. */
+const whitespaceRunPattern = /\s+/g;
 
 /** A Drucksache number split into period and running number: matches `21/1344`. */
 const drucksacheNumberPattern = /^(\d{1,3})\/(\d{1,6})$/;
@@ -109,7 +109,7 @@ interface Located {
 interface Collapsed {
   readonly text: string;
   /** `index[i]` is the original index of `text[i]`; one more entry for the end. */
-  readonly index: readonly number[];
+  readonly index: Int32Array;
 }
 
 /**
@@ -119,33 +119,28 @@ interface Collapsed {
  * @returns The collapsed text and its index.
  */
 function collapse(text: string): Collapsed {
+  const index = new Int32Array(text.length + 1);
   let out = '';
-  const index: number[] = [];
-  let inSpace = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const character = text[i] ?? '';
-    if (whitespacePattern.test(character)) {
-      if (!inSpace) {
-        out += ' ';
-        index.push(i);
-      }
-      inSpace = true;
-    } else {
-      out += character;
-      index.push(i);
-      inSpace = false;
-    }
+  let length = 0;
+  let last = 0;
+  for (const match of text.matchAll(whitespaceRunPattern)) {
+    for (let i = last; i < match.index; i += 1) index[length++] = i;
+    index[length++] = match.index;
+    out += `${text.slice(last, match.index)} `;
+    last = match.index + match[0].length;
   }
-  index.push(text.length);
-  return { text: out, index };
+  for (let i = last; i < text.length; i += 1) index[length++] = i;
+  index[length] = text.length;
+  return { text: out + text.slice(last), index };
 }
 
 /**
- * Find records in a section text: in document order, each after the previous one (or inside it when
- * the two start at the same printed place), white space compared loosely.
+ * Find records in a section text: in document order, each at or after the previous one (strictly
+ * after unless the two start at the same printed place, so that repeated words land on successive
+ * occurrences), white space compared loosely.
  *
  * @param section The section text, collapsed.
- * @param records The records of one kind in this section.
+ * @param records The records of this section.
  * @returns For each record (in the given order) its range in the original section text, or undefined.
  */
 function locateRecords(section: Collapsed, records: readonly Located[]): ({ start: number; end: number } | undefined)[] {
@@ -155,7 +150,7 @@ function locateRecords(section: Collapsed, records: readonly Located[]): ({ star
   const found: ({ start: number; end: number } | undefined)[] = records.map(() => undefined);
   let previous: { offset: number; at: number } | undefined;
   for (const { record, index } of order) {
-    const needle = collapse(record.text.trim()).text;
+    const needle = record.text.trim().replace(whitespaceRunPattern, ' ');
     if (needle === '') continue;
     const from = previous === undefined ? 0 : record.position.start.offset === previous.offset ? previous.at : previous.at + 1;
     let at = section.text.indexOf(needle, from);
@@ -167,8 +162,13 @@ function locateRecords(section: Collapsed, records: readonly Located[]): ({ star
   return found;
 }
 
+/** Width of the buckets that index placed fragments by position. */
+const bucketWidth = 64;
+
 /**
  * Place marks so that they nest: a mark that crosses one of higher rank is cut at its boundary.
+ * Placed fragments are indexed in buckets by position: a fragment crossing `[a, b)` contains `a` or
+ * `b`, so only the buckets of those two points are searched.
  *
  * @param marks The marks.
  * @returns Non-crossing fragments.
@@ -176,18 +176,28 @@ function locateRecords(section: Collapsed, records: readonly Located[]): ({ star
 function resolveCrossings(marks: readonly Mark[]): Fragment[] {
   const ordered = [...marks].sort((a, b) => markKinds[b.kind].rank - markKinds[a.kind].rank || a.start - b.start || b.end - a.end);
   const placed: Fragment[] = [];
+  const buckets = new Map<number, Fragment[]>();
+  const crossingAt = (point: number, fragment: Fragment): Fragment | undefined =>
+    buckets
+      .get(Math.floor(point / bucketWidth))
+      ?.find(
+        (other) =>
+          (other.start < fragment.start && fragment.start < other.end && other.end < fragment.end) ||
+          (fragment.start < other.start && other.start < fragment.end && fragment.end < other.end),
+      );
   for (const mark of ordered) {
     const queue: Fragment[] = [{ start: mark.start, end: mark.end, mark, continuation: false }];
     while (queue.length > 0) {
       const fragment = queue.shift();
       if (!fragment || fragment.end <= fragment.start) continue;
-      const crossing = placed.find(
-        (other) =>
-          (other.start < fragment.start && fragment.start < other.end && other.end < fragment.end) ||
-          (fragment.start < other.start && other.start < fragment.end && fragment.end < other.end),
-      );
+      const crossing = crossingAt(fragment.start, fragment) ?? crossingAt(fragment.end, fragment);
       if (!crossing) {
         placed.push(fragment);
+        for (let bucket = Math.floor(fragment.start / bucketWidth); bucket <= Math.floor(fragment.end / bucketWidth); bucket += 1) {
+          const list = buckets.get(bucket);
+          if (list) list.push(fragment);
+          else buckets.set(bucket, [fragment]);
+        }
         continue;
       }
       const cut = crossing.start < fragment.start ? crossing.end : crossing.start;
@@ -371,8 +381,57 @@ interface Index {
   readonly questionOf: ReadonlyMap<string, string>;
   /** Section label by section id. */
   readonly sectionLabel: ReadonlyMap<string, string>;
+  /** The records of each section, by section id. */
+  readonly records: ReadonlyMap<string, SectionRecords>;
   /** Marks placed per entity id (first fragments only). */
   readonly entityMarks: Map<string, number>;
+}
+
+/** The records found in one section. */
+interface SectionRecords {
+  readonly mentions: { readonly entity: Entity; readonly mention: Entity['mentions'][number] }[];
+  readonly amounts: Amount[];
+  readonly dates: DateRecord[];
+  readonly sources: Source[];
+}
+
+/**
+ * Group a document's records by the section they were found in.
+ *
+ * @param doc The document.
+ * @returns Records by section id.
+ */
+function recordsBySection(doc: DrucksacheDocument): Map<string, SectionRecords> {
+  const groups = new Map<string, SectionRecords>();
+  const group = (id: string): SectionRecords => {
+    let found = groups.get(id);
+    if (!found) {
+      found = { mentions: [], amounts: [], dates: [], sources: [] };
+      groups.set(id, found);
+    }
+    return found;
+  };
+  for (const entity of doc.entities) for (const mention of entity.mentions) group(mention.in).mentions.push({ entity, mention });
+  for (const amount of doc.amounts) group(amount.in).amounts.push(amount);
+  for (const date of doc.dates) group(date.in).dates.push(date);
+  for (const source of doc.sources) group(source.in).sources.push(source);
+  return groups;
+}
+
+/**
+ * Keep the records of a section that satisfy a test.
+ *
+ * @param records The records.
+ * @param keep The test, on the record's position.
+ * @returns The kept records.
+ */
+function filterRecords(records: SectionRecords | undefined, keep: (position: Position) => boolean): SectionRecords {
+  return {
+    mentions: (records?.mentions ?? []).filter(({ mention }) => keep(mention.position)),
+    amounts: (records?.amounts ?? []).filter((record) => keep(record.position)),
+    dates: (records?.dates ?? []).filter((record) => keep(record.position)),
+    sources: (records?.sources ?? []).filter((record) => keep(record.position)),
+  };
 }
 
 /**
@@ -390,7 +449,7 @@ function indexOf(doc: DrucksacheDocument): Index {
   for (const preamble of doc.preambles) sectionLabel.set(preamble.id, preamble.heading ?? preambleHeading(preamble.by, doc));
   for (const question of doc.questions) sectionLabel.set(question.id, `Frage ${question.number}`);
   for (const answer of doc.answers) sectionLabel.set(answer.id, answerLabel(answer.questions));
-  return { doc, answerOf, questionOf, sectionLabel, entityMarks: new Map() };
+  return { doc, answerOf, questionOf, sectionLabel, records: recordsBySection(doc), entityMarks: new Map() };
 }
 
 /**
@@ -435,54 +494,46 @@ function findNumberToken(text: string, number: string, from: number): number {
   return -1;
 }
 
+/** A record waiting to be found, and what to do with its range. */
+interface Pending {
+  readonly record: Located;
+  readonly place: (range: { start: number; end: number }) => void;
+}
+
 /**
  * The marks of one section: entity mentions, amounts, dates, sources and (for answers) references.
+ * All records are found in one pass in document order, so that records of each kind anchor the others.
  *
- * @param id The section id.
  * @param text The section text.
+ * @param records The records found in it.
  * @param index The lookups (entity mark counts are added to).
  * @param answer The answer, when the section is one.
  * @returns The marks.
  */
-function sectionMarks(id: string, text: string, index: Index, answer?: Answer): Mark[] {
-  const { doc } = index;
-  const collapsed = collapse(text);
+function sectionMarks(text: string, records: SectionRecords, index: Index, answer?: Answer): Mark[] {
   const marks: Mark[] = [];
-
-  const mentions = doc.entities.flatMap((entity) => entity.mentions.filter((mention) => mention.in === id).map((mention) => ({ entity, mention })));
-  locateRecords(
-    collapsed,
-    mentions.map(({ mention }) => mention),
-  ).forEach((range, i) => {
-    const entity = mentions[i]?.entity;
-    if (!range || !entity) return;
-    index.entityMarks.set(entity.id, (index.entityMarks.get(entity.id) ?? 0) + 1);
-    marks.push({
-      ...range,
-      kind: 'entity',
-      ...markTag(`hl ent t-${entity.type}`, `${entityTypeColours[entity.type].label}: ${entity.name}`, { 'data-entity': entity.id }),
+  const pending: Pending[] = [];
+  for (const { entity, mention } of records.mentions) {
+    pending.push({
+      record: mention,
+      place: (range) => {
+        index.entityMarks.set(entity.id, (index.entityMarks.get(entity.id) ?? 0) + 1);
+        marks.push({ ...range, kind: 'entity', ...markTag(`hl ent t-${entity.type}`, `${entityTypeColours[entity.type].label}: ${entity.name}`, { 'data-entity': entity.id }) });
+      },
     });
+  }
+  for (const amount of records.amounts) pending.push({ record: amount, place: (range) => marks.push({ ...range, kind: 'amount', ...markTag('hl amt', amountTip(amount)) }) });
+  for (const date of records.dates) pending.push({ record: date, place: (range) => marks.push({ ...range, kind: 'date', ...markTag('hl date', dateTip(date)) }) });
+  for (const source of records.sources) {
+    pending.push({ record: source, place: (range) => marks.push({ ...range, kind: 'source', ...markTag(`hl src s-${source.kind}`, sourceTip(source)) }) });
+  }
+  if (answer) pending.push(...referenceMarks(text, answer, index, marks));
+  locateRecords(
+    collapse(text),
+    pending.map((item) => item.record),
+  ).forEach((range, i) => {
+    if (range) pending[i]?.place(range);
   });
-
-  const amounts = doc.amounts.filter((amount) => amount.in === id);
-  locateRecords(collapsed, amounts).forEach((range, i) => {
-    const amount = amounts[i];
-    if (range && amount) marks.push({ ...range, kind: 'amount', ...markTag('hl amt', amountTip(amount)) });
-  });
-
-  const dates = doc.dates.filter((date) => date.in === id);
-  locateRecords(collapsed, dates).forEach((range, i) => {
-    const date = dates[i];
-    if (range && date) marks.push({ ...range, kind: 'date', ...markTag('hl date', dateTip(date)) });
-  });
-
-  const sources = doc.sources.filter((source) => source.in === id);
-  locateRecords(collapsed, sources).forEach((range, i) => {
-    const source = sources[i];
-    if (range && source) marks.push({ ...range, kind: 'source', ...markTag(`hl src s-${source.kind}`, sourceTip(source)) });
-  });
-
-  if (answer) marks.push(...referenceMarks(collapsed, text, answer, index));
   return marks;
 }
 
@@ -490,46 +541,48 @@ function sectionMarks(id: string, text: string, index: Index, answer?: Answer): 
  * Links for the references of an answer. A reference naming one question links its whole text; where
  * several references share one text (`Antworten zu den Fragen 4 und 6`), each number is linked.
  *
- * @param collapsed The answer text, collapsed.
  * @param text The answer text.
  * @param answer The answer.
  * @param index The lookups.
- * @returns The marks.
+ * @param marks Where the links go once their text is found.
+ * @returns The references to find, one per distinct text.
  */
-function referenceMarks(collapsed: Collapsed, text: string, answer: Answer, index: Index): Mark[] {
+function referenceMarks(text: string, answer: Answer, index: Index, marks: Mark[]): Pending[] {
   const groups = new Map<string, Answer['references']>();
   for (const reference of answer.references) {
     const key = `${reference.position.start.offset}:${reference.position.end.offset}`;
     groups.set(key, [...(groups.get(key) ?? []), reference]);
   }
-  const firsts = [...groups.values()].map((group) => group[0]).filter((reference) => reference !== undefined);
-  const ranges = locateRecords(collapsed, firsts);
-  const marks: Mark[] = [];
   const link = (number: string): Pick<Mark, 'open' | 'close'> | undefined => {
     const target = referenceTarget(number, index);
     if (target === undefined) return undefined;
     const label = index.answerOf.has(number) ? answerLabel(index.answerOf.get(number)?.questions ?? [number]) : `Frage ${number}`;
     return { open: () => `<a${attributes({ class: 'ref', href: `#${target}`, title: `Verweis: ${label}` })}>`, close: '</a>' };
   };
-  [...groups.values()].forEach((group, i) => {
-    const range = ranges[i];
-    if (!range) return;
-    const only = group[0];
-    if (group.length === 1 && only) {
-      const tag = link(only.question);
-      if (tag) marks.push({ ...range, kind: 'reference', ...tag });
-      return;
-    }
-    let from = range.start;
-    for (const reference of group) {
-      const at = findNumberToken(text.slice(0, range.end), reference.question, from);
-      const tag = link(reference.question);
-      if (at < 0 || !tag) continue;
-      marks.push({ start: at, end: at + reference.question.length, kind: 'reference', ...tag });
-      from = at + reference.question.length;
-    }
-  });
-  return marks;
+  const pending: Pending[] = [];
+  for (const group of groups.values()) {
+    const first = group[0];
+    if (!first) continue;
+    pending.push({
+      record: first,
+      place: (range) => {
+        if (group.length === 1) {
+          const tag = link(first.question);
+          if (tag) marks.push({ ...range, kind: 'reference', ...tag });
+          return;
+        }
+        let from = range.start;
+        for (const reference of group) {
+          const at = findNumberToken(text.slice(0, range.end), reference.question, from);
+          const tag = link(reference.question);
+          if (at < 0 || !tag) continue;
+          marks.push({ start: at, end: at + reference.question.length, kind: 'reference', ...tag });
+          from = at + reference.question.length;
+        }
+      },
+    });
+  }
+  return pending;
 }
 
 /**
@@ -542,7 +595,29 @@ function referenceMarks(collapsed: Collapsed, text: string, answer: Answer, inde
  * @returns A `div.text`.
  */
 function sectionText(id: string, text: string, index: Index, answer?: Answer): string {
-  return `<div class="text">${renderMarked(text, sectionMarks(id, text, index, answer))}</div>`;
+  const records = index.records.get(id) ?? filterRecords(undefined, () => false);
+  return `<div class="text">${renderMarked(text, sectionMarks(text, records, index, answer))}</div>`;
+}
+
+/**
+ * A preamble: its heading and text, each with the marks of the records printed there (records that
+ * end before the text starts stand in the heading).
+ *
+ * @param preamble The preamble.
+ * @param index The lookups.
+ * @returns The HTML.
+ */
+function renderPreamble(preamble: DrucksacheDocument['preambles'][number], index: Index): string {
+  const id = escape(preamble.id);
+  const records = index.records.get(preamble.id);
+  const textStart = preamble.position.start.offset;
+  const inHeading = filterRecords(records, (position) => position.end.offset <= textStart);
+  const inText = filterRecords(records, (position) => position.end.offset > textStart);
+  const heading = preamble.heading === null ? escape(preambleHeading(preamble.by, index.doc)) : renderMarked(preamble.heading, sectionMarks(preamble.heading, inHeading, index));
+  return (
+    `<section class="preamble by-${preamble.by}" id="${id}" aria-labelledby="${id}-h"><h3 id="${id}-h">${heading}</h3>` +
+    `<div class="text">${renderMarked(preamble.text, sectionMarks(preamble.text, inText, index))}</div></section>`
+  );
 }
 
 /**
@@ -711,7 +786,8 @@ function renderCounts(doc: DrucksacheDocument): string {
     ['Fragen', String(doc.questions.length)],
     ['Antworten', `${doc.answers.length}${joint > 0 ? ` <span class="muted">(${joint} gemeinsam)</span>` : ''}`],
     ['Vorbemerkungen', String(doc.preambles.length)],
-    ['Entitäten', `${doc.entities.length} <span class="muted">(${mentions} Erwähnungen)</span>`],
+    ['Entitäten', String(doc.entities.length)],
+    ['Erwähnungen', String(mentions)],
     ['Beträge', String(doc.amounts.length)],
     ['Datumsangaben', String(doc.dates.length)],
     ['Quellen', String(doc.sources.length)],
@@ -735,8 +811,7 @@ function renderBody(index: Index): string {
     items.push({
       offset: preamble.position.start.offset,
       order,
-      html: () =>
-        `<section class="preamble by-${preamble.by}" id="${escape(preamble.id)}" aria-labelledby="${escape(preamble.id)}-h"><h3 id="${escape(preamble.id)}-h">${escape(preamble.heading ?? preambleHeading(preamble.by, doc))}</h3>${sectionText(preamble.id, preamble.text, index)}</section>`,
+      html: () => renderPreamble(preamble, index),
     });
   });
   doc.questions.forEach((question, order) => {
@@ -855,7 +930,7 @@ export function toHtml(doc: DrucksacheDocument, stem: string): string {
   const nav =
     '<nav class="toc" aria-label="Inhalt"><ul>' +
     '<li><a href="#summary">Übersicht</a></li><li><a href="#picture">Bild</a></li>' +
-    `<li><a href="#qa">${hasPreambles ? 'Vorbemerkungen, ' : ''}Fragen und Antworten</a></li>` +
+    `<li><a href="#qa">Fragen und Antworten</a></li>` +
     '<li><a href="#messages">Hinweise</a></li><li><a href="index.html">Alle Dokumente</a></li></ul></nav>';
   const main =
     '<main id="main" tabindex="-1">' +
@@ -923,15 +998,15 @@ export function toIndexHtml(summaries: readonly HtmlSummary[]): string {
     const href = `${encodeURIComponent(summary.stem)}.html`;
     const euro = summary.amountsTotal.find((total) => total.currency === 'EUR')?.value ?? summary.amountsTotal[0]?.value ?? 0;
     const cells = [
-      `<td data-sort="${escape(numberSortKey(summary.number ?? summary.answers))}">${summary.number ? escape(summary.number) : '–'}${summary.answers ? `<br><span class="muted">auf ${escape(summary.answers)}</span>` : ''}${summary.parliament ? `<br><span class="muted">${escape(summary.parliament)}</span>` : ''}</td>`,
-      `<td data-sort="${escape(summary.date ?? '')}">${summary.date ? timeElement(summary.date) : '–'}</td>`,
-      `<th scope="row" data-sort="${escape(summary.title ?? summary.stem)}"><a href="${escape(href)}">${escape(summary.title ?? summary.stem)}</a></th>`,
-      `<td data-sort="${escape(summary.faction ?? '')}">${escape(summary.faction ?? '–')}</td>`,
-      `<td class="num" data-sort="${summary.questions}">${summary.questions}</td>`,
-      `<td class="num" data-sort="${euro}">${summary.amountsTotal.length > 0 ? summary.amountsTotal.map((total) => escape(formatMoney(total.value, total.currency))).join('<br>') : '–'}${summary.amounts > 0 ? `<br><span class="muted">${summary.amounts} ${summary.amounts === 1 ? 'Betrag' : 'Beträge'}</span>` : ''}</td>`,
-      `<td data-sort="${escape(summary.topEntities[0]?.name ?? '')}">${summary.topEntities.map((entity) => `<span class="chip-static t-${entity.type}">${escape(entity.name)} <span class="count">${entity.mentions}</span></span>`).join(' ')}</td>`,
+      `<td role="cell" data-label="Drucksache" data-sort="${escape(numberSortKey(summary.number ?? summary.answers))}">${summary.number ? escape(summary.number) : '–'}${summary.answers ? `<br><span class="muted">auf ${escape(summary.answers)}</span>` : ''}${summary.parliament ? `<br><span class="muted small">${escape(summary.parliament)}</span>` : ''}</td>`,
+      `<td role="cell" data-label="Datum" data-sort="${escape(summary.date ?? '')}">${summary.date ? timeElement(summary.date) : '–'}</td>`,
+      `<th scope="row" role="rowheader" data-sort="${escape(summary.title ?? summary.stem)}"><a href="${escape(href)}">${escape(summary.title ?? summary.stem)}</a></th>`,
+      `<td role="cell" data-label="Fraktion" data-sort="${escape(summary.faction ?? '')}">${escape(summary.faction ?? '–')}</td>`,
+      `<td role="cell" class="num" data-label="Fragen" data-sort="${summary.questions}">${summary.questions}</td>`,
+      `<td role="cell" class="num" data-label="Beträge" data-sort="${euro}">${summary.amountsTotal.length > 0 ? summary.amountsTotal.map((total) => escape(formatMoney(total.value, total.currency))).join('<br>') : '–'}${summary.amounts > 0 ? `<br><span class="muted">${summary.amounts} ${summary.amounts === 1 ? 'Betrag' : 'Beträge'}</span>` : ''}</td>`,
+      `<td role="cell" data-label="Entitäten" data-sort="${escape(summary.topEntities[0]?.name ?? '')}">${summary.topEntities.map((entity) => `<span class="chip-static t-${entity.type}">${escape(entity.name)} <span class="count">${entity.mentions}</span></span>`).join(' ')}</td>`,
     ];
-    return `<tr${attributes({ 'data-faction': summary.faction ?? '' })}>${cells.join('')}</tr>`;
+    return `<tr role="row"${attributes({ 'data-faction': summary.faction ?? '' })}>${cells.join('')}</tr>`;
   });
   const columns: [string, 'text' | 'number'][] = [
     ['Drucksache', 'text'],
@@ -943,7 +1018,7 @@ export function toIndexHtml(summaries: readonly HtmlSummary[]): string {
     ['Häufigste Entitäten', 'text'],
   ];
   const head = columns
-    .map(([label, type], column) => `<th scope="col" aria-sort="none"${type === 'number' ? ' class="num"' : ''}><button type="button" class="sort" data-column="${column}" data-type="${type}">${label}<span class="arrow" aria-hidden="true"></span></button></th>`)
+    .map(([label, type], column) => `<th scope="col" role="columnheader" aria-sort="none"${type === 'number' ? ' class="num"' : ''}><button type="button" class="sort" data-column="${column}" data-type="${type}">${label}<span class="arrow" aria-hidden="true"></span></button></th>`)
     .join('');
   const body =
     '<header class="masthead"><p class="kicker">drucksache</p><h1>Drucksachen</h1>' +
@@ -951,10 +1026,10 @@ export function toIndexHtml(summaries: readonly HtmlSummary[]): string {
     '<nav class="toc" aria-label="Seiten"><ul><li><a href="#filter">Filter</a></li><li><a href="#documents">Dokumente</a></li></ul></nav>\n' +
     '<main id="main" tabindex="-1">' +
     '<form class="filters" role="search" aria-label="Dokumente filtern">' +
-    '<label for="filter">Suchen <input type="search" id="filter" autocomplete="off" placeholder="Titel, Nummer, Entität …"></label>' +
+    '<label for="filter">Suchen <input type="search" id="filter" autocomplete="off" placeholder="Titel, Nummer, Entität"></label>' +
     `<label for="faction">Fraktion <select id="faction"><option value="">alle</option>${factions.map((faction) => `<option value="${escape(faction)}">${escape(faction)}</option>`).join('')}</select></label>` +
     `<p id="shown" role="status" aria-live="polite">${summaries.length} von ${summaries.length} Dokumenten</p></form>` +
-    `<div class="table-wrap"><table id="documents" class="documents"><caption>Alle Dokumente; Spaltenköpfe sortieren.</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table></div>` +
+    `<div class="table-wrap"><table id="documents" class="documents" role="table"><caption>Alle Dokumente; Spaltenköpfe sortieren.</caption><thead role="rowgroup"><tr role="row">${head}</tr></thead><tbody role="rowgroup">${rows.join('\n')}</tbody></table></div>` +
     '</main>';
   return page('Drucksachen', body, indexScript);
 }
@@ -976,7 +1051,7 @@ html{scroll-behavior:smooth;scroll-padding-top:4rem}
 @media (prefers-reduced-motion:reduce){html{scroll-behavior:auto}}
 body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:var(--fg);background:var(--bg)}
 a{color:var(--link)}
-a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,summary:focus-visible,mark:focus-visible,main:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
+a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,summary:focus-visible,.hl:focus,main:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .skip{position:absolute;left:.5rem;top:-3rem;background:#fff;padding:.5rem 1rem;z-index:10;border:2px solid var(--focus)}
 .skip:focus{top:.5rem}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
@@ -1057,7 +1132,7 @@ mark{color:inherit;background:none}
 .hl.src{background:#eceef1;outline:1px dashed #6b7280;outline-offset:-1px}
 .hl.ent.on{background:#ffd400;box-shadow:0 0 0 2px #1a1a1a}
 .hide-ent .hl.ent:not(.on),.hide-amt .hl.amt,.hide-date .hl.date,.hide-src .hl.src{background:none;box-shadow:none;border-bottom:0;outline:0}
-.hl:focus-visible::after{content:attr(title);position:absolute;left:0;top:100%;z-index:20;width:max-content;max-width:min(22rem,80vw);white-space:normal;background:#1a1a1a;color:#fff;font-size:.85rem;font-weight:400;line-height:1.35;padding:.3rem .5rem;border-radius:.3rem;margin-top:.2rem}
+.hl:focus::after{content:attr(title);position:absolute;left:0;top:100%;z-index:20;width:max-content;max-width:min(22rem,80vw);white-space:normal;background:#1a1a1a;color:#fff;font-size:.85rem;font-weight:400;line-height:1.35;padding:.3rem .5rem;border-radius:.3rem;margin-top:.2rem}
 a.ref{font-weight:600}
 .messages{padding-left:1.2rem}
 .messages li{margin:.4rem 0;overflow-wrap:anywhere}
@@ -1071,6 +1146,17 @@ th[aria-sort="ascending"] .arrow::after{content:"▲"}
 th[aria-sort="descending"] .arrow::after{content:"▼"}
 th[aria-sort="none"] .arrow::after{content:"↕";color:var(--muted)}
 .documents tbody th{font-weight:600}
+.documents caption{text-align:left;color:var(--muted);font-size:.9rem;padding:.3rem 0}
+.small{font-size:.85rem}
+@media (max-width:40rem){
+.documents,.documents thead,.documents tbody,.documents tr,.documents th,.documents td{display:block}
+.documents thead tr{display:flex;flex-wrap:wrap;gap:.2rem .8rem;border-bottom:2px solid var(--fg);padding:.3rem 0}
+.documents thead th{border:0;padding:0}
+.documents tbody tr{border-bottom:1px solid var(--line);padding:.5rem 0}
+.documents tbody th,.documents tbody td{border:0;padding:.15rem 0;text-align:left}
+.documents caption{display:block}
+.documents tbody td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
+}
 .footer{border-top:1px solid var(--line);padding:1rem clamp(1rem,4vw,3rem);color:var(--muted);font-size:.85rem}
 ${types}
 `;

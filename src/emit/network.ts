@@ -110,9 +110,12 @@ export function cooccurrence(doc: DrucksacheDocument, limit: number = defaultNet
     for (const id of answersOf[i] ?? []) if (answersOf[j]?.has(id)) shared += 1;
     return shared;
   };
+  // An entity has a partner when some answer that names it names at least one other entity.
+  const namedIn = new Map<string, number>();
+  for (const answers of answersOf) for (const id of answers) namedIn.set(id, (namedIn.get(id) ?? 0) + 1);
   const linked = doc.entities
     .map((entity, index) => ({ entity, index, answers: answersOf[index]?.size ?? 0 }))
-    .filter(({ index, answers }) => answers > 0 && doc.entities.some((_, other) => other !== index && pairWeight(index, other) > 0));
+    .filter(({ index }) => [...(answersOf[index] ?? [])].some((id) => (namedIn.get(id) ?? 0) > 1));
   // Most answers first; ties keep document order (the order of the entities' ids), so the choice is stable.
   linked.sort((a, b) => b.answers - a.answers || (b.entity.mentions.length - a.entity.mentions.length) || a.index - b.index);
   const kept = linked.slice(0, Math.max(0, limit));
@@ -291,7 +294,7 @@ function shorten(text: string, length: number): string {
 }
 
 /** Average width of a label character at font size 12, for guessing how wide a label is. */
-const labelCharacterWidth = 6.8;
+const labelCharacterWidth = 7.4;
 
 /** Height of a label line at font size 12. */
 const labelHeight = 14;
@@ -328,7 +331,7 @@ function placeLabels(nodes: readonly { x: number; y: number; r: number; text: st
     let best = candidates[0];
     let bestCost = Infinity;
     for (const candidate of candidates) {
-      const outside = (Math.max(0, -candidate.box.left) + Math.max(0, candidate.box.right - width) + Math.max(0, -candidate.box.top) + Math.max(0, candidate.box.bottom - height)) * labelHeight * 4;
+      const outside = (Math.max(0, -candidate.box.left) + Math.max(0, candidate.box.right - width) + Math.max(0, -candidate.box.top) + Math.max(0, candidate.box.bottom - height)) * 1000;
       const cost = outside + taken.reduce((sum, box, other) => sum + (other === index ? 0 : overlap(candidate.box, box)), 0);
       if (cost < bestCost) {
         best = candidate;

@@ -123,9 +123,17 @@ function select(section: TokenSection, candidates: readonly Candidate[]): Candid
  * @returns Its name as printed.
  */
 function nameOf(sections: readonly TokenSection[], c: Candidate): string {
-  const section = sections[c.section];
-  return section ? spanText(section, c.nameFrom, c.nameTo).replace(/\s+/gu, ' ') : '';
+  let name = candidateNames.get(c);
+  if (name === undefined) {
+    const section = sections[c.section];
+    name = section ? spanText(section, c.nameFrom, c.nameTo).replace(/\s+/gu, ' ') : '';
+    candidateNames.set(c, name);
+  }
+  return name;
 }
+
+/** Names already cut out, per candidate (a candidate's range does not change once it has a name). */
+const candidateNames = new WeakMap<Candidate, string>();
 
 /**
  * Group key of a candidate.
@@ -186,6 +194,8 @@ function resolveDefinitions(sections: readonly TokenSection[], accepted: Candida
         if (found.canonical === undefined && definition.type === found.type && !chosen.some((c) => c !== found && c.from < found.from && c.to > longFrom)) {
           found.from = longFrom;
           found.nameFrom = longFrom;
+          candidateNames.delete(found);
+          candidateKeys.delete(found);
         } else target = undefined;
       }
       if (!target && longFrom !== undefined && definition.type) {
@@ -313,6 +323,7 @@ function propagate(sections: readonly TokenSection[], accepted: Candidate[][], g
       }
       if (taken[i]) continue;
       // A surname alone, or with a genitive -s, after the full name.
+      if (surnames.size === 0 || !/^\p{Lu}/u.test(token.text)) continue;
       const word = token.text;
       const bare = word.endsWith('s') && !surnames.has(word.toLowerCase()) ? word.slice(0, -1) : word;
       const owners = surnames.get(bare.toLowerCase());

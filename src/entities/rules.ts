@@ -4,7 +4,7 @@
  * or the askers named in the header. Each proposal is a `Candidate`; `merge.ts` decides between them.
  */
 import type { Entity } from '../model.js';
-import { isGivenName, matchGazetteer } from './gazetteer.js';
+import { isGivenName, lookupName, matchGazetteer } from './gazetteer.js';
 import { isCommonNounLike, isNoun } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { hasInnerCapital, isAbbreviation, isAllCaps, isCapitalised, keyOf, tokenize } from './tokens.js';
@@ -512,7 +512,7 @@ function hyphenRule(section: TokenSection, at: number): Candidate | undefined {
   const proper = heads.some((part) => {
     if (part.length < 2 || !/^\p{Lu}/u.test(part)) return false;
     if (isAbbreviation(part)) return true;
-    return !isNoun(part) && !isFunctionWord(part) && !isCommonNounLike(part) && matchGazetteer(tokenize(part), 0)?.entry.type !== 'Place';
+    return !isNoun(part) && !isFunctionWord(part) && !isCommonNounLike(part) && lookupName(part)?.type !== 'Place';
   });
   if (!proper) return undefined;
   return candidate(section, at, at + 1, type, 'hyphen-name', 74);
@@ -1018,7 +1018,7 @@ function appositionRule(section: TokenSection): Candidate[] {
   }
   for (let i = 0; i < tokens.length; i++) {
     const role = tokens[i];
-    if (!role || !LEADING_ROLES.has(role.text.toLowerCase()) || !isCapitalised(role)) continue;
+    if (!role || !isCapitalised(role) || !LEADING_ROLES.has(role.text.toLowerCase())) continue;
     let comma = -1;
     for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
       if (tokens[k]?.text === ',') {
@@ -1048,7 +1048,9 @@ function askerRule(section: TokenSection, context: RuleContext): Candidate[] {
   const out: Candidate[] = [];
   const tokens = section.tokens;
   const wanted = context.askers.map((name) => tokenize(name).map((token) => token.text).filter((text) => !NOT_NAME.has(text) && text !== '.'));
+  const firsts = new Set(wanted.map((words) => words[0]));
   for (let i = 0; i < tokens.length; i++) {
+    if (!firsts.has(tokens[i]?.text)) continue;
     for (const words of wanted) {
       if (words.length === 0 || tokens[i]?.text !== words[0]) continue;
       if (keyOf(tokens, i, i + words.length) !== words.join(' ')) continue;

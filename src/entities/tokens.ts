@@ -16,18 +16,30 @@ export interface Token {
   initial: boolean;
 }
 
+/** A letter or digit outside ASCII: `ä`, `ß`, `É`. */
+const NON_ASCII_WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+
+/** White space outside ASCII: no-break space, en space, thin space. */
+const NON_ASCII_SPACE = /\s/u;
+
+/** Hyphens and apostrophes that may stand inside a word: `Al-Mustafa`, `BM’in`. */
+const INNER_MARKS = new Set(['-', '‐', '’', "'"]);
+
+/** Hyphens that may end a suspended compound part: `Kultur-` in `Kultur-, Human…`. */
+const TRAILING_HYPHENS = new Set(['-', '‐']);
+
 /**
- * A word or number (letters and digits, inner hyphens and apostrophes, and a trailing hyphen for a
- * suspended compound part), a line feed, or any other single visible character. Matches
- * `Al-Mustafa-Institut`, `BM’in`, `Kultur-` (in `Kultur-, Human…`), `90`, `(`.
+ * Whether the character at an index is a letter or digit.
+ *
+ * @param text The text.
+ * @param at The index.
+ * @returns True for word characters.
  */
-const TOKEN = /[\p{L}\p{N}]+(?:[-‐’'][\p{L}\p{N}]+)*[-‐]?|\n|[^\s]/gu;
-
-/** Word characters: a token starting with one is a word or number. */
-const WORD_START = /^[\p{L}\p{N}]/u;
-
-/** Digits only: `2016`. */
-const DIGITS = /^\p{N}+$/u;
+function isWordCharacter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return NON_ASCII_WORD_CHARACTER.test(text.charAt(at));
+}
 
 /** Tokens after which a new sentence or list item starts: `.`, `!`, `?`, `:`, `•`, `;`. */
 const SENTENCE_END = new Set(['.', '!', '?', ':', '•', ';']);
@@ -36,24 +48,51 @@ const SENTENCE_END = new Set(['.', '!', '?', ':', '•', ';']);
 const LIST_LABEL = /^(?:\p{Ll}|\p{N}{1,3})$/u;
 
 /**
- * Split text into tokens.
+ * Split text into tokens: words and numbers (letters and digits with inner hyphens and apostrophes, and
+ * a trailing hyphen for a suspended compound part, as in `Al-Mustafa-Institut`, `BM’in`, `Kultur-`), and
+ * every other visible character alone.
  *
  * @param text Section text.
- * @returns Tokens in order; whitespace is dropped.
+ * @returns Tokens in order; white space is dropped.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let initial = true;
-  for (const match of text.matchAll(TOKEN)) {
-    const value = match[0];
-    if (value === '\n') {
+  let i = 0;
+  const length = text.length;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
       initial = true;
+      i++;
       continue;
     }
-    const start = match.index;
-    const word = WORD_START.test(value);
-    const token: Token = { text: value, start, end: start + value.length, kind: word ? (DIGITS.test(value) ? 'number' : 'word') : 'punct', initial };
+    if (code === 32 || code === 9 || code === 13 || (code >= 128 && NON_ASCII_SPACE.test(text.charAt(i)))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let word = false;
+    let digits = true;
+    if (isWordCharacter(text, i)) {
+      word = true;
+      for (;;) {
+        while (end < length && isWordCharacter(text, end)) end++;
+        if (end + 1 < length && INNER_MARKS.has(text.charAt(end)) && isWordCharacter(text, end + 1)) {
+          end++;
+          continue;
+        }
+        if (end < length && TRAILING_HYPHENS.has(text.charAt(end))) end++;
+        break;
+      }
+      for (let k = i; k < end && digits; k++) {
+        const c = text.charCodeAt(k);
+        digits = c >= 48 && c <= 57;
+      }
+    }
+    const value = text.slice(i, end);
     const before = tokens.at(-1);
+    const token: Token = { text: value, start: i, end, kind: word ? (digits ? 'number' : 'word') : 'punct', initial };
     tokens.push(token);
     // A new sentence or list item starts after sentence punctuation, after a list label such as `a)`,
     // and after a dash that opens a line.
@@ -61,6 +100,7 @@ export function tokenize(text: string): Token[] {
       (!word && SENTENCE_END.has(value)) ||
       (value === ')' && before !== undefined && before.initial && LIST_LABEL.test(before.text)) ||
       (!word && (value === '–' || value === '-') && token.initial);
+    i = end;
   }
   return tokens;
 }

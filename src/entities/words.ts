@@ -4,7 +4,7 @@
  */
 import { isCommonNounLike, isNoun } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { hasInnerCapital, isAbbreviation, isAllCaps, isCapitalised } from './tokens.js';
+import { hasInnerCapital, isAbbreviation, isAllCaps } from './tokens.js';
 
 /** Most remembered answers per word test, so memory stays flat over a large batch. */
 const MAX_MEMO = 100_000;
