@@ -4,8 +4,6 @@
  */
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { clean, type Cleaned, type Cut } from './clean.js';
@@ -16,6 +14,7 @@ import { extractSources } from './extract-sources.js';
 import { readHeader } from './header.js';
 import { toLines, type Line } from './lines.js';
 import { schemaVersion, type Amount, type DateRecord, type DrucksacheDocument, type Entity, type Message, type Meta, type Source } from './model.js';
+import { parseMarkdown } from './parse-markdown.js';
 import { parseText } from './parse-text.js';
 import { createLocator, runPosition, type Locator } from './run.js';
 import type { ExtractContext, Extraction, Section } from './section.js';
@@ -62,7 +61,6 @@ export function formatOf(file: VFile): 'markdown' | 'text' {
   return /^(?:#{1,6}\s|\*\*|- \S|\d+\. .*\n\n)/m.test(String(file.value).slice(0, 4096)) ? 'markdown' : 'text';
 }
 
-const markdown = unified().use(remarkParse).use(remarkGfm);
 
 /**
  * Parse a Drucksache, Markdown with remark-parse and GFM, plain text with our front end.
@@ -73,7 +71,7 @@ export const parseDrucksache: Plugin<[], string, Root> = function () {
     const format = formatOf(file);
     file.data.format = format;
     file.data.locator = createLocator(file);
-    return format === 'markdown' ? markdown.parse(document) : parseText(document, file.data.locator);
+    return format === 'markdown' ? parseMarkdown(document) : parseText(document, file.data.locator);
   };
 };
 

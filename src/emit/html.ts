@@ -10,8 +10,9 @@
  * answer), the preambles, questions and answers in printed order with entities, amounts, dates,
  * sources and references marked by type, and the messages (text cut out of the flow, text left over).
  *
- * Marks are placed by finding each record's `text` in its section's clean `text`, records of one kind
- * in document order (so repeated words land on the right occurrence), white space compared loosely.
+ * Marks are placed by finding each record's `text` in its section's clean `text`: all records of a
+ * section in document order, each at or after the one before (so repeated words land on successive
+ * occurrences and records of one kind anchor the others), white space compared loosely.
  * Marks nest; where two cross, the one of lower rank (entity > amount > date > reference > source) is
  * cut in two, its continuation flagged `data-cont`.
  *
@@ -298,7 +299,7 @@ function safeUrl(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
   const trimmed = url.trim();
   if (!linkableUrlPattern.test(trimmed)) return undefined;
-  return /^www\./i.test(trimmed) ? `https://${trimmed}` : trimmed;
+  return schemelessUrlPattern.test(trimmed) ? `https://${trimmed}` : trimmed;
 }
 
 /**
@@ -362,6 +363,9 @@ function sourceTip(source: Source): string {
   return `Quelle (${sourceKindLabels[source.kind]}): ${detail ?? source.text}`;
 }
 
+/** German names of message severities. */
+const severityLabels: Readonly<Record<Message['severity'], string>> = { info: 'Info', warning: 'Warnung', error: 'Fehler' };
+
 /** German names of furniture kinds. */
 const furnitureLabels: Readonly<Record<string, string>> = {
   pageHeader: 'Kopfzeile',
@@ -375,7 +379,7 @@ const furnitureLabels: Readonly<Record<string, string>> = {
 /** Where things are looked up while a page is built. */
 interface Index {
   readonly doc: DrucksacheDocument;
-  /** Answer id by question number. */
+  /** The answer of each question number. */
   readonly answerOf: ReadonlyMap<string, Answer>;
   /** Question id by question number. */
   readonly questionOf: ReadonlyMap<string, string>;
@@ -474,8 +478,14 @@ function referenceTarget(number: string, index: Index): string | undefined {
   return index.answerOf.get(number)?.id ?? index.questionOf.get(number);
 }
 
-/** A question number standing alone in a reference: digits not next to other digits. */
+/** A letter or digit; a question number counts only where none touches it before: matches `a`, `7`. */
 const numberBoundaryPattern = /[\p{L}\p{N}]/u;
+
+/** A digit; a question number counts only where none follows it: matches `7`. */
+const digitPattern = /\d/;
+
+/** A web address without its scheme: matches `www.bmi.bund.de/x`. */
+const schemelessUrlPattern = /^www\./i;
 
 /**
  * Find a question number as a whole token inside a text.
@@ -489,7 +499,7 @@ function findNumberToken(text: string, number: string, from: number): number {
   for (let at = text.indexOf(number, from); at >= 0; at = text.indexOf(number, at + 1)) {
     const before = text[at - 1] ?? ' ';
     const after = text[at + number.length] ?? ' ';
-    if (!numberBoundaryPattern.test(before) && !/\d/.test(after)) return at;
+    if (!numberBoundaryPattern.test(before) && !digitPattern.test(after)) return at;
   }
   return -1;
 }
@@ -650,7 +660,7 @@ function renderHeader(doc: DrucksacheDocument): string {
       `${escape([asker.title, asker.name].filter(Boolean).join(' '))}${asker.constituency ? ` <span class="muted">(${escape(asker.constituency)})</span>` : ''}${asker.faction ? ` <span class="muted">(${escape(asker.faction)})</span>` : ''}`,
   );
   const rows: [string, string][] = [];
-  if (askers.length > 0) rows.push([askers.length === 1 ? 'Fragesteller' : 'Fragesteller', joinGerman(askers)]);
+  if (askers.length > 0) rows.push(['Fragesteller', joinGerman(askers)]);
   if (meta.faction) rows.push(['Fraktion', escape(meta.faction)]);
   if (meta.answersDrucksache) rows.push(['Anfrage', `Drucksache ${drucksacheLink(meta.answersDrucksache, meta.parliament)}`]);
   if (meta.respondent || meta.respondingBody) {
@@ -861,7 +871,7 @@ function renderMessages(doc: DrucksacheDocument): string {
   const where = (position: Position | undefined): string => (position ? `<span class="muted">Zeile ${position.start.line}:${position.start.column}</span> ` : '');
   const messages = doc.messages.map(
     (message: Message) =>
-      `<li class="sev-${escape(message.severity)}"><span class="tag">${escape(message.severity)}</span> ${where(message.position)}${escape(message.reason)} <code>${escape(message.ruleId)}</code>${message.text ? `<blockquote>${escape(message.text)}</blockquote>` : ''}</li>`,
+      `<li class="sev-${escape(message.severity)}"><span class="tag">${severityLabels[message.severity]}</span> ${where(message.position)}${escape(message.reason)} <code>${escape(message.ruleId)}</code>${message.text ? `<blockquote>${escape(message.text)}</blockquote>` : ''}</li>`,
   );
   const furniture = doc.meta.furniture.map(
     (cut) => `<li><span class="tag">${escape(furnitureLabels[cut.kind] ?? cut.kind)}</span> ${where(cut.position)}<q>${escape(cut.text)}</q></li>`,

@@ -20,7 +20,7 @@ const root = new URL('../../', import.meta.url).pathname;
 const inputDir = join(root, 'input');
 const siteDir = join(root, 'test/.tmp/report');
 const shotDir = join(root, 'test/.tmp/screenshots');
-const readmeShot = join(root, 'docs/screenshot-document.png');
+const readmeShots = { top: join(root, 'docs/screenshot-document.png'), highlights: join(root, 'docs/screenshot-highlights.png') };
 /** The document shown in the README screenshot. */
 const readmeStem = 'bt21-1344';
 
@@ -257,14 +257,29 @@ describe.each(stems)('document page %s', (stem) => {
   });
 });
 
-describe('README screenshot', () => {
-  it(`shows ${readmeStem} with an entity chosen`, async () => {
+describe('README screenshots', () => {
+  it(`show ${readmeStem} with an entity chosen: the top of the page, and its mentions in an answer`, async () => {
     const { page } = await open(`${readmeStem}.html`);
-    await page.locator('button.chip[data-entity]').first().click();
+    const doc = documents.get(readmeStem);
+    // The place named in most answers: its mentions are spread over the text.
+    const place = doc?.entities.filter((entity) => entity.type === 'Place').sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    if (!doc || !place) throw new Error(`no place in ${readmeStem}`);
+    await page.locator(`button.chip[data-entity="${place.id}"]`).click();
     await page.evaluate(() => window.scrollTo(0, 0));
     mkdirSync(join(root, 'docs'), { recursive: true });
-    await page.screenshot({ path: readmeShot });
-    expect(readFileSync(readmeShot).subarray(1, 4).toString()).toBe('PNG');
+    await page.screenshot({ path: readmeShots.top });
+    const answer = place.mentions.find((mention) => mention.in.startsWith('a'))?.in ?? doc.answers[0]?.id ?? '';
+    await page.evaluate((id) => {
+      document.getElementById(id)?.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -150);
+    }, answer);
+    await page.screenshot({ path: readmeShots.highlights });
+    for (const path of Object.values(readmeShots)) {
+      const png = readFileSync(path);
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      // Width and height from the IHDR chunk: the 1200 × 900 viewport.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 900]);
+    }
     await page.close();
   });
 });
