@@ -10,7 +10,12 @@ import { drucksache } from './pipeline.js';
 
 export { decode, MAX_INPUT_BYTES, UnreadableInputError } from './decode.js';
 export * from './model.js';
-export { drucksache, formatOf, toDocument } from './pipeline.js';
+export { cleanFurniture, compileDocument, drucksache, extractStage, flattenLines, formatOf, parseDrucksache, segmentDrucksache, toDocument } from './pipeline.js';
+export { csvHeader, csvRows, csvTableNames, csvTables, type CsvOptions, type CsvTableName } from './emit/csv.js';
+export { toJson, toNdjsonLine } from './emit/json.js';
+export { toJsonLd } from './emit/jsonld.js';
+export { jsonSchema } from './emit/schema.js';
+export type { ExtractContext, Extraction, Section } from './section.js';
 
 /** Options for `extract`. */
 export interface ExtractOptions {

@@ -124,7 +124,7 @@ export function segment(lines: readonly Line[], format: 'markdown' | 'text', loc
     const id = `p${preambleCount}`;
     const who = heading ? PREAMBLE_HEADING.exec(heading.run.text)?.[1] ?? '' : '';
     const run = joinLines(body, format);
-    const section = sectionOf(id, 'preamble', heading ? [heading, ...body] : body, format);
+    const section = heading ? sectionOf(id, 'preamble', [heading, ...body], format) : sectionOf(id, 'preamble', body, format, run);
     sections.push(section);
     const span = run.text === '' ? section.run : run;
     preambles.push({
@@ -156,9 +156,10 @@ export function segment(lines: readonly Line[], format: 'markdown' | 'text', loc
     if (number !== undefined) {
       const block = readQuestion(lines, index, number, starts);
       pending.push(block);
-      const question = toQuestion(block, format, locator);
+      const whole = joinLines(block.lines, format);
+      const question = toQuestion(block, whole, format, locator);
       questions.push(question);
-      sections.push(sectionOf(question.id, 'question', block.lines, format));
+      sections.push(sectionOf(question.id, 'question', block.lines, format, whole));
       index += block.lines.length;
       continue;
     }
@@ -168,9 +169,10 @@ export function segment(lines: readonly Line[], format: 'markdown' | 'text', loc
     if (pending.length === 0) {
       unassigned.push(...body);
     } else {
-      const answer = toAnswer(body, pending, allNumbers, format, locator, announcements);
+      const run = joinLines(body, format);
+      const answer = toAnswer(run, pending, allNumbers, locator, announcements);
       answers.push(answer);
-      sections.push(sectionOf(answer.id, 'answer', body, format));
+      sections.push(sectionOf(answer.id, 'answer', body, format, run));
       pending = [];
     }
     index = end;
@@ -408,13 +410,13 @@ function readQuestion(lines: readonly Line[], start: number, number: string, sta
  * Make the question record.
  *
  * @param block The question block.
+ * @param whole Its lines joined.
  * @param format The input form.
  * @param locator The locator.
  * @returns The question.
  */
-function toQuestion(block: QuestionBlock, format: 'markdown' | 'text', locator: Locator): Question {
+function toQuestion(block: QuestionBlock, whole: Run, format: 'markdown' | 'text', locator: Locator): Question {
   const id = `q${block.number}`;
-  const whole = joinLines(block.lines, format);
   const lead = QUESTION_START.exec(whole.text)?.[0].length ?? 0;
   const text = trimRun(subRun(whole, lead));
   const subItems: SubItem[] = [];
@@ -431,16 +433,14 @@ function toQuestion(block: QuestionBlock, format: 'markdown' | 'text', locator: 
 /**
  * Make the answer record for the questions pending since the last answer.
  *
- * @param body The answer's lines.
+ * @param run The answer's lines joined.
  * @param pending Questions printed since the last answer.
  * @param known Numbers of all the paper's questions.
- * @param format The input form.
  * @param locator The locator.
  * @param announcements Where announcements are kept.
  * @returns The answer.
  */
-function toAnswer(body: Line[], pending: QuestionBlock[], known: ReadonlySet<string>, format: 'markdown' | 'text', locator: Locator, announcements: Map<string, Run>): Answer {
-  const run = joinLines(body, format);
+function toAnswer(run: Run, pending: QuestionBlock[], known: ReadonlySet<string>, locator: Locator, announcements: Map<string, Run>): Answer {
   const numbers = pending.map((block) => block.number);
   const announced = JOINT_ANNOUNCEMENT.exec(run.text);
   let text = run;
@@ -522,10 +522,11 @@ function references(run: Run, own: readonly string[], known: ReadonlySet<string>
  * @param kind Section kind.
  * @param lines Its lines.
  * @param format The input form.
+ * @param joined The lines already joined, if at hand.
  * @returns The section.
  */
-function sectionOf(id: string, kind: Section['kind'], lines: readonly Line[], format: 'markdown' | 'text'): Section {
-  const run = joinLines(lines, format);
+function sectionOf(id: string, kind: Section['kind'], lines: readonly Line[], format: 'markdown' | 'text', joined?: Run): Section {
+  const run = joined ?? joinLines(lines, format);
   return { id, kind, run, links: linksIn(run, lines), tables: tablesIn(run, lines) };
 }
 

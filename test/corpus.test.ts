@@ -58,6 +58,30 @@ for (const { document, gold } of documents.values()) {
   add('references', counts(document.answers.flatMap((a) => a.references.map((r) => `${key(a.questions)}->${r.question}`)), gold.references.map((r) => `${key(r.fromQuestions)}->${r.toQuestion}`)));
 }
 
+/** Amounts as a multiset of value and currency, URLs and cited Drucksachen as sets, micro-averaged. */
+const extraction = { amounts: { tp: 0, pred: 0, gold: 0 }, urls: { tp: 0, pred: 0, gold: 0 }, drucksachen: { tp: 0, pred: 0, gold: 0 } };
+const urlKey = (url: string): string => url.trim().replace(/^https?:\/\//i, '').replace(/[).,;]+$/, '').replace(/\/+$/, '').replace(/^([^/]+)/, (host) => host.toLowerCase());
+for (const { document, gold } of documents.values()) {
+  const pool = document.amounts.map((a) => `${a.value}|${a.currency}`);
+  const wanted = (gold.amounts ?? []).map((a) => `${a.value}|${a.currency}`);
+  extraction.amounts.pred += pool.length;
+  extraction.amounts.gold += wanted.length;
+  for (const item of wanted) {
+    const at = pool.indexOf(item);
+    if (at >= 0) {
+      extraction.amounts.tp++;
+      pool.splice(at, 1);
+    }
+  }
+  const urls = counts(document.sources.filter((s) => s.kind === 'url').map((s) => urlKey(s.url ?? s.text)), (gold.urls ?? []).map(urlKey));
+  const cited = counts(document.sources.filter((s) => s.kind === 'drucksache').map((s) => s.number ?? s.text), gold.drucksachenCited ?? []);
+  for (const [name, c] of [['urls', urls], ['drucksachen', cited]] as const) {
+    extraction[name].tp += c.tp;
+    extraction[name].pred += c.pred;
+    extraction[name].gold += c.gold;
+  }
+}
+
 const f1 = (c: { tp: number; pred: number; gold: number }): number => {
   const p = c.pred ? c.tp / c.pred : 0;
   const r = c.gold ? c.tp / c.gold : 1;
@@ -67,6 +91,12 @@ const f1 = (c: { tp: number; pred: number; gold: number }): number => {
 describe('corpus structure (micro-averaged F1 floors)', () => {
   it.each(Object.keys(totals) as Array<keyof typeof totals>)('%s F1 ≥ 0.98', (name) => {
     expect(f1(totals[name])).toBeGreaterThanOrEqual(0.98);
+  });
+});
+
+describe('corpus extraction (micro-averaged F1 floors)', () => {
+  it.each(Object.keys(extraction) as Array<keyof typeof extraction>)('%s F1 ≥ 0.95', (name) => {
+    expect(f1(extraction[name])).toBeGreaterThanOrEqual(0.95);
   });
 });
 

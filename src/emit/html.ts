@@ -758,7 +758,7 @@ function renderAmountsTable(doc: DrucksacheDocument): string {
   return (
     '<h3>Beträge je Antwort</h3>' +
     (rows.length > 0
-      ? `<div class="table-wrap"><table class="amounts"><caption class="visually-hidden">Summe der genannten Beträge je Antwort</caption><thead><tr><th scope="col">Antwort</th><th scope="col" class="num">Anzahl</th><th scope="col" class="num">Summe</th></tr></thead><tbody>${body}</tbody><tfoot>${foot}</tfoot></table></div>`
+      ? `<div class="table-wrap" tabindex="0" role="group" aria-label="Beträge je Antwort"><table class="amounts"><caption class="visually-hidden">Summe der genannten Beträge je Antwort</caption><thead><tr><th scope="col">Antwort</th><th scope="col" class="num">Anzahl</th><th scope="col" class="num">Summe</th></tr></thead><tbody>${body}</tbody><tfoot>${foot}</tfoot></table></div>`
       : '') +
     (outside > 0 ? `<p class="hint">Dazu ${outside} ${outside === 1 ? 'Betrag' : 'Beträge'} außerhalb der Antworten (Vorbemerkungen, Fragen, Kopf).</p>` : '') +
     '<p class="hint">Summen der im Text genannten Beträge; bei Spannen zählt die Untergrenze. Teilbeträge und Gesamtbeträge können doppelt zählen.</p>'
@@ -931,9 +931,9 @@ export function toHtml(doc: DrucksacheDocument, stem: string): string {
   const chart = amountsChartSvg(doc, { idPrefix: 'chart' });
   const figures = [
     network
-      ? `<figure class="figure">${network}<figcaption>Entitäten, die in denselben Antworten genannt werden; je dicker die Linie, desto mehr gemeinsame Antworten. Farbe nach Art: ${(Object.keys(entityTypeColours) as Entity['type'][]).map((type) => `<span class="swatch t-${type}"></span>${entityTypeColours[type].label}`).join(', ')}.</figcaption></figure>`
+      ? `<figure class="figure"><div class="scroll" tabindex="0" role="group" aria-labelledby="network-title">${network}</div><figcaption>Entitäten, die in denselben Antworten genannt werden; je dicker die Linie, desto mehr gemeinsame Antworten. Farbe nach Art: ${(Object.keys(entityTypeColours) as Entity['type'][]).map((type) => `<span class="swatch t-${type}"></span>${entityTypeColours[type].label}`).join(', ')}.</figcaption></figure>`
       : '<p>Zu wenige Entitäten in gemeinsamen Antworten für ein Netz.</p>',
-    chart ? `<figure class="figure">${chart}<figcaption>Summe der genannten Beträge je Antwort.</figcaption></figure>` : '',
+    chart ? `<figure class="figure"><div class="scroll" tabindex="0" role="group" aria-labelledby="chart-title">${chart}</div><figcaption>Summe der genannten Beträge je Antwort.</figcaption></figure>` : '',
   ].join('');
   const title = doc.meta.title ?? stem;
   const hasPreambles = doc.preambles.length > 0;
@@ -1039,7 +1039,7 @@ export function toIndexHtml(summaries: readonly HtmlSummary[]): string {
     '<label for="filter">Suchen <input type="search" id="filter" autocomplete="off" placeholder="Titel, Nummer, Entität"></label>' +
     `<label for="faction">Fraktion <select id="faction"><option value="">alle</option>${factions.map((faction) => `<option value="${escape(faction)}">${escape(faction)}</option>`).join('')}</select></label>` +
     `<p id="shown" role="status" aria-live="polite">${summaries.length} von ${summaries.length} Dokumenten</p></form>` +
-    `<div class="table-wrap"><table id="documents" class="documents" role="table"><caption>Alle Dokumente; Spaltenköpfe sortieren.</caption><thead role="rowgroup"><tr role="row">${head}</tr></thead><tbody role="rowgroup">${rows.join('\n')}</tbody></table></div>` +
+    `<div class="table-wrap" tabindex="0" role="group" aria-label="Dokumente"><table id="documents" class="documents" role="table"><caption>Alle Dokumente; Spaltenköpfe sortieren.</caption><thead role="rowgroup"><tr role="row">${head}</tr></thead><tbody role="rowgroup">${rows.join('\n')}</tbody></table></div>` +
     '</main>';
   return page('Drucksachen', body, indexScript);
 }
@@ -1111,8 +1111,12 @@ tfoot th,tfoot td{font-weight:700;border-top:2px solid var(--fg)}
 .tag{display:inline-block;font-size:.75rem;text-transform:uppercase;letter-spacing:.03em;background:var(--soft);border:1px solid var(--line);border-radius:.25rem;padding:0 .35rem;color:var(--fg)}
 .hint{color:var(--muted);font-size:.9rem;margin:.3rem 0}
 .figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,36rem),1fr));gap:1.5rem;align-items:start}
-.figure{margin:0;border:1px solid var(--line);border-radius:.4rem;padding:.5rem}
+.figure{margin:0;border:1px solid var(--line);border-radius:.4rem;padding:.5rem;min-width:0}
+.scroll{overflow-x:auto}
 .figure svg{width:100%;height:auto;display:block}
+.figure svg.network{min-width:40rem}
+.figure svg.chart{min-width:36rem}
+.scroll:focus-visible,.table-wrap:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 figcaption{font-size:.9rem;color:var(--muted);margin-top:.4rem}
 .swatch{display:inline-block;width:.8em;height:.8em;border-radius:50%;background:var(--ink);margin:0 .25em 0 .1em;vertical-align:baseline}
 .network text{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
