@@ -21,6 +21,8 @@ export interface FileResult {
   document?: DrucksacheDocument;
   error?: string;
   warnings: number;
+  /** Size of the input in bytes, where it was read. */
+  bytes?: number;
 }
 
 /**
@@ -57,7 +59,7 @@ export function extractBytes(bytes: Uint8Array, path: string, inputFormat?: 'mar
     file.data.sha256 = createHash('sha256').update(bytes).digest('hex');
     if (inputFormat) file.data.format = inputFormat;
     const document = drucksache().processSync(file).result as DrucksacheDocument;
-    return { path, document, warnings: document.messages.filter((m) => m.severity !== 'info').length };
+    return { path, document, warnings: document.messages.filter((m) => m.severity !== 'info').length, bytes: bytes.byteLength };
   } catch (error) {
     if (error instanceof UnreadableInputError) return { path, error: error.message, warnings: 0 };
     throw error;

@@ -1,7 +1,9 @@
 /**
  * The `extract` command: collect inputs, run the batch, write outputs, report.
  */
+import { SingleBar } from 'cli-progress';
 import { collectInputs } from './files.js';
+import { createPool, defaultJobs, extractInOrder } from './pool.js';
 import { extractBytes, extractFile, stemOf, type FileResult, type OutputFormat } from './batch.js';
 import { csvSink, jsonLdSink, jsonSink, ndjsonSink, type Sink } from './sinks.js';
 import { toJson, toNdjsonLine } from '../src/emit/json.js';
@@ -29,6 +31,34 @@ async function readStdin(): Promise<Buffer> {
 }
 
 /**
+ * Compare strings by code unit, the same on every machine (no locale).
+ *
+ * @param a One string.
+ * @param b The other.
+ * @returns Negative, zero or positive.
+ */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A progress bar on stderr: documents done, MB/s, time left.
+ *
+ * @param total Documents in the batch.
+ * @returns The bar, started.
+ */
+function createProgress(total: number): SingleBar {
+  const bar = new SingleBar({
+    format: 'drucksache {bar} {value}/{total} documents | {rate} MB/s | {eta_formatted} left',
+    stream: process.stderr,
+    hideCursor: true,
+    clearOnComplete: true,
+  });
+  bar.start(total, 0, { rate: '0.00' });
+  return bar;
+}
+
+/**
  * Run the extract command.
  *
  * @param inputs Paths or `-`.
@@ -47,7 +77,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
     return 1;
   }
   const started = performance.now();
-  const { files, problems } = await collectInputs(inputs);
+  const { files: listed, problems } = await collectInputs(inputs);
   let failures = problems.length;
   for (const problem of problems) process.stderr.write(`${problem.path}: ${problem.reason}\n`);
   const sinks: Sink[] = [];
@@ -55,7 +85,6 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   if (options.format.includes('jsonld')) sinks.push(jsonLdSink(options.out));
   if (options.format.includes('csv')) sinks.push(csvSink(options.out, { delimiter: options.csvDelimiter }));
   if (options.format.includes('ndjson')) sinks.push(ndjsonSink(process.stdout));
-  const stems = new Map<string, string>();
   let warnings = 0;
   let done = 0;
   const report = (result: FileResult): void => {
@@ -71,26 +100,43 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
       }
     }
   };
-  for (const path of files) {
-    const stem = stemOf(path);
-    const earlier = stems.get(stem);
-    if (earlier !== undefined) {
-      report({ path, error: `Unexpected second document with the output name \`${stem}\` (first: ${earlier}), expected unique file names`, warnings: 0 });
-      continue;
+  // Output order follows the file names, whatever the order of the arguments; names must be unique.
+  const files: string[] = [];
+  const stems = new Map<string, string>();
+  for (const path of [...listed].sort((a, b) => compare(stemOf(a), stemOf(b)) || compare(a, b))) {
+    const earlier = stems.get(stemOf(path));
+    if (earlier === undefined) {
+      stems.set(stemOf(path), path);
+      files.push(path);
+    } else {
+      report({ path, error: `Unexpected second document with the output name \`${stemOf(path)}\` (first: ${earlier}), expected unique file names`, warnings: 0 });
     }
-    stems.set(stem, path);
-    const result = await extractFile(path, inputFormat);
-    report(result);
-    if (result.document) {
-      for (const sink of sinks) {
-        try {
-          await sink.add(result.document, stem);
-        } catch (error) {
-          report({ path, error: `Cannot write output: ${error instanceof Error ? error.message : String(error)}`, warnings: 0 });
+  }
+  const progress = options.quiet || !process.stderr.isTTY ? undefined : createProgress(files.length);
+  const pool = createPool(options.jobs ?? defaultJobs());
+  let bytes = 0;
+  try {
+    let index = 0;
+    for await (const result of extractInOrder(pool, files, inputFormat)) {
+      const path = files[index] ?? result.path;
+      index++;
+      report(result);
+      if (result.document) {
+        for (const sink of sinks) {
+          try {
+            await sink.add(result.document, stemOf(path));
+          } catch (error) {
+            report({ path, error: `Cannot write output: ${error instanceof Error ? error.message : String(error)}`, warnings: 0 });
+          }
         }
       }
+      done++;
+      bytes += result.bytes ?? 0;
+      progress?.update(done, { rate: (bytes / 1e6 / ((performance.now() - started) / 1000)).toFixed(2) });
     }
-    done++;
+  } finally {
+    await pool.close();
+    progress?.stop();
   }
   for (const sink of sinks) {
     try {

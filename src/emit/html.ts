@@ -1141,7 +1141,7 @@ figcaption{font-size:.9rem;color:var(--muted);margin-top:.4rem}
 mark{color:inherit;background:none}
 .hl{position:relative;border-radius:.2rem;padding:0 .08em}
 .hl.ent{background:var(--tint);box-shadow:inset 0 -2px 0 var(--ink)}
-.hl.amt{background:#fff2a8;border-bottom:3px double #8a6d00}
+.hl.amt{background:#fff2a8;border-bottom:3px double #8a6d00;white-space:nowrap}
 .hl.date{background:#ddf3f6;border-bottom:2px dotted #0e6b80}
 .hl.src{background:#eceef1;outline:1px dashed #6b7280;outline-offset:-1px}
 .hl.ent.on{background:#ffd400;box-shadow:0 0 0 2px #1a1a1a}

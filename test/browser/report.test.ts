@@ -18,7 +18,8 @@ import type { DrucksacheDocument } from '../../src/model.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const inputDir = join(root, 'input');
-const siteDir = join(root, 'test/.tmp/report');
+/** The generated pages: a fresh folder per run, so that runs side by side do not disturb each other. */
+let siteDir = '';
 const shotDir = join(root, 'test/.tmp/screenshots');
 const readmeShots = { top: join(root, 'docs/screenshot-document.png'), highlights: join(root, 'docs/screenshot-highlights.png') };
 /** The document shown in the README screenshot. */
@@ -48,9 +49,8 @@ function hostileDocument(base: DrucksacheDocument): DrucksacheDocument {
 }
 
 beforeAll(async () => {
-  rmSync(siteDir, { recursive: true, force: true });
-  mkdirSync(siteDir, { recursive: true });
   mkdirSync(shotDir, { recursive: true });
+  siteDir = mkdtempSync(join(root, 'test/.tmp/report-'));
   const summaries = [];
   for (const name of readdirSync(inputDir).filter((file) => /\.(md|txt)$/.test(file)).sort()) {
     const stem = name.replace(/\.(md|txt)$/, '');
@@ -91,6 +91,7 @@ afterAll(async () => {
   await context?.close();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   if (profile) rmSync(profile, { recursive: true, force: true });
+  if (siteDir) rmSync(siteDir, { recursive: true, force: true });
 });
 
 /** A page with its console errors, page errors and requests to anywhere but the test server. */
