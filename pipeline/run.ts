@@ -5,7 +5,7 @@ import { SingleBar } from 'cli-progress';
 import { collectInputs } from './files.js';
 import { createPool, defaultJobs, extractInOrder } from './pool.js';
 import { extractBytes, extractFile, stemOf, type FileResult, type OutputFormat } from './batch.js';
-import { csvSink, jsonLdSink, jsonSink, ndjsonSink, type Sink } from './sinks.js';
+import { csvSink, htmlSink, jsonLdSink, jsonSink, ndjsonSink, type Sink } from './sinks.js';
 import { toJson, toNdjsonLine } from '../src/emit/json.js';
 
 /** Options of `drucksache extract`. */
@@ -84,6 +84,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   if (options.format.includes('json')) sinks.push(jsonSink(options.out));
   if (options.format.includes('jsonld')) sinks.push(jsonLdSink(options.out));
   if (options.format.includes('csv')) sinks.push(csvSink(options.out, { delimiter: options.csvDelimiter }));
+  if (options.format.includes('html')) sinks.push(htmlSink(options.out));
   if (options.format.includes('ndjson')) sinks.push(ndjsonSink(process.stdout));
   let warnings = 0;
   let done = 0;

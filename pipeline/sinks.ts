@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { csvHeader, csvRows, csvTableNames, type CsvOptions } from '../src/emit/csv.js';
 import { toJson, toNdjsonLine } from '../src/emit/json.js';
+import { summaryOf, toHtml, toIndexHtml, type HtmlSummary } from '../src/emit/html.js';
 import { toJsonLd } from '../src/emit/jsonld.js';
 import type { DrucksacheDocument } from '../src/model.js';
 import { writeAtomic } from './write.js';
@@ -47,6 +48,24 @@ export function jsonLdSink(out: string): Sink {
   return {
     add: (document, stem) => writeAtomic(join(out, 'jsonld', `${stem}.jsonld`), `${JSON.stringify(toJsonLd(document, stem), undefined, 2)}\n`),
     async finish() {},
+    async abort() {},
+  };
+}
+
+/**
+ * `html/<stem>.html` per document and `html/index.html` for the corpus (only small summaries are kept).
+ *
+ * @param out The output directory.
+ * @returns The sink.
+ */
+export function htmlSink(out: string): Sink {
+  const summaries: HtmlSummary[] = [];
+  return {
+    async add(document, stem) {
+      await writeAtomic(join(out, 'html', `${stem}.html`), toHtml(document, stem));
+      summaries.push(summaryOf(document, stem));
+    },
+    finish: () => writeAtomic(join(out, 'html', 'index.html'), toIndexHtml(summaries)),
     async abort() {},
   };
 }
