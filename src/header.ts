@@ -129,7 +129,7 @@ export function groupName(raw: string): string {
  * @param transmission The transmission note, if any.
  * @returns Meta without title and furniture.
  */
-export function readHeader(header: string, firstPageHeader: string | undefined, transmission: string | undefined): Omit<Meta, 'title' | 'furniture'> {
+export function readHeader(header: string, firstPageHeader: string | undefined, transmission: string | undefined): Omit<Meta, 'title' | 'header' | 'furniture'> {
   const top = `${firstPageHeader ?? ''}\n${header.split('\n').slice(0, 3).join('\n')}`;
   const own = OWN_NUMBER.exec(top);
   const periodMatch = PERIOD.exec(top);

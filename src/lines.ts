@@ -6,7 +6,7 @@
  * Inline content becomes a `Run`, so every character still knows its offset in the input.
  */
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
-import { concatRuns, pointRun, sliceRun, type Run } from './run.js';
+import { concatRuns, pointRun, sliceRun, subRun, type Run } from './run.js';
 import type { Link } from './section.js';
 
 /** One printed line (plain text) or block (Markdown). */
@@ -115,13 +115,32 @@ function block(node: RootContent, value: string, lines: Line[], marker: Run | un
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) return;
-      const run = sliceRun(value.slice(start, end), start);
+      // Carriage returns of CRLF input are line-break bytes, not text.
+      const run = withoutCarriageReturns(sliceRun(value.slice(start, end), start));
       lines.push({ kind: 'other', run, links: [], cells: [], header: false, start, end, blankBefore: true });
       return;
     }
     default:
       return;
   }
+}
+
+/**
+ * Drop carriage returns from a run (CRLF input reads like LF input).
+ *
+ * @param run The run.
+ * @returns The run without `\r`.
+ */
+function withoutCarriageReturns(run: Run): Run {
+  if (!run.text.includes('\r')) return run;
+  const parts: Run[] = [];
+  let from = 0;
+  for (let i = run.text.indexOf('\r'); i !== -1; i = run.text.indexOf('\r', i + 1)) {
+    parts.push(subRun(run, from, i));
+    from = i + 1;
+  }
+  parts.push(subRun(run, from));
+  return concatRuns(parts);
 }
 
 /**

@@ -37,6 +37,7 @@ export const metaSchema = z.object({
     faction: z.string().optional().describe('Party printed after the name (Landtag style)'),
   })).describe('Members who asked, in printed order'),
   faction: z.string().nullable().describe('Parliamentary group that asked'),
+  header: z.object({ text: z.string(), position: positionSchema }).nullable().describe('The header as printed (lines joined), from which the fields above are read'),
   furniture: z.array(z.object({
     kind: z.string().describe('`pageHeader`, `pageNumber`, `transmissionNote`, `imprint`, `header`, …'),
     text: z.string(),

@@ -114,9 +114,11 @@ export function segmentDrucksache() {
     const cut = (kind: Cut['kind']): string | undefined => cleaned.cuts.filter((c) => c.kind === kind).map((c) => c.run.text).join(' ') || undefined;
     const firstHeader = cleaned.cuts.find((c) => c.kind === 'pageHeader')?.run.text;
     const headerText = segmented.header.map((line) => line.run.text).join('\n');
+    const headerRun = segmented.sections.find((section) => section.kind === 'meta')?.run;
     const meta: Meta = {
       ...readHeader(headerText, firstHeader, cut('transmissionNote')),
       title: segmented.title ? segmented.title.text.replace(/\s+/g, ' ').trim() : null,
+      header: headerRun && headerRun.text !== '' ? { text: headerRun.text, position: runPosition(locator, headerRun) } : null,
       furniture: cleaned.cuts.map((c) => ({ kind: c.kind, text: c.run.text, position: runPosition(locator, c.run) })),
     };
     file.data.meta = meta;
@@ -172,7 +174,7 @@ export function extractStage<K extends 'amounts' | 'dates' | 'sources' | 'entiti
 export function emptyMeta(): Meta {
   return {
     parliament: null, legislativePeriod: null, drucksache: null, date: null, type: null, respondent: null,
-    respondingBody: null, answersDrucksache: null, title: null, askers: [], faction: null, furniture: [],
+    respondingBody: null, answersDrucksache: null, title: null, askers: [], faction: null, header: null, furniture: [],
   };
 }
 

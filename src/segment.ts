@@ -96,7 +96,14 @@ export function segment(lines: readonly Line[], format: 'markdown' | 'text', loc
   const footnotesAfter = new Map<number, Line[]>();
   for (const note of footnotes) footnotesAfter.set(note.after, [...(footnotesAfter.get(note.after) ?? []), note.line]);
 
-  const sections: Section[] = [sectionOf('meta', 'meta', header, format)];
+  const notesIn = (from: number, to: number): Line[] => {
+    const notes: Line[] = [];
+    for (let k = from; k < to; k++) notes.push(...(footnotesAfter.get(k) ?? []));
+    return notes;
+  };
+  // Footnotes of the first page's header (even one standing before any line) go with the header.
+  const headerNotes = notesIn(-1, headerEnd);
+  const sections: Section[] = [sectionOf('meta', 'meta', [...header, ...headerNotes], format)];
   const preambles: Preamble[] = [];
   const questions: Question[] = [];
   const answers: Answer[] = [];
@@ -108,9 +115,7 @@ export function segment(lines: readonly Line[], format: 'markdown' | 'text', loc
       const line = lines[k];
       if (line) out.push(line);
     }
-    const notes: Line[] = [];
-    for (let k = from; k < to; k++) notes.push(...(footnotesAfter.get(k) ?? []));
-    return [...out, ...notes];
+    return [...out, ...notesIn(from, to)];
   };
 
   // Preambles: from each heading to the next heading or the first question; text before the first
@@ -135,7 +140,7 @@ export function segment(lines: readonly Line[], format: 'markdown' | 'text', loc
       position: runPosition(locator, span),
     });
   };
-  while (index < firstQuestion) {
+  while (index < firstQuestion && starts.size > 0) {
     const headingAt = lines.findIndex((line, k) => k >= index && k < firstQuestion && PREAMBLE_HEADING.test(line.run.text));
     if (headingAt === -1) {
       addPreamble(index, firstQuestion, undefined);
@@ -148,7 +153,8 @@ export function segment(lines: readonly Line[], format: 'markdown' | 'text', loc
     index = end;
   }
 
-  // Questions and answers.
+  // Questions and answers; in a paper without questions everything after the header is unassigned.
+  if (starts.size === 0) unassigned.push(...withNotes(headerEnd, lines.length));
   index = firstQuestion;
   let pending: QuestionBlock[] = [];
   while (index < lines.length) {
@@ -159,7 +165,9 @@ export function segment(lines: readonly Line[], format: 'markdown' | 'text', loc
       const whole = joinLines(block.lines, format);
       const question = toQuestion(block, whole, format, locator);
       questions.push(question);
-      sections.push(sectionOf(question.id, 'question', block.lines, format, whole));
+      // Footnotes printed below a question belong to its section, not to its text.
+      const notes = notesIn(index, index + block.lines.length);
+      sections.push(notes.length === 0 ? sectionOf(question.id, 'question', block.lines, format, whole) : sectionOf(question.id, 'question', [...block.lines, ...notes], format));
       index += block.lines.length;
       continue;
     }
@@ -340,7 +348,9 @@ function headerBounds(lines: readonly Line[], bodyStart: number): { headerEnd: n
     }
     return { headerEnd: titleEnd, titleStart, titleEnd };
   }
-  return { headerEnd: bodyStart, titleStart: 0, titleEnd: 0 };
+  // No header of a known form: the header is the lines naming parliament and Wahlperiode, if any.
+  const period = texts.slice(0, 4).findIndex((text) => /\d{1,2}\.\s*Wahlperiode/.test(text));
+  return { headerEnd: Math.min(bodyStart, period + 1), titleStart: 0, titleEnd: 0 };
 }
 
 /**

@@ -28,6 +28,7 @@ function sampleDocument(): DrucksacheDocument {
       title: 'Zahlungen aus dem Bundeshaushalt an einzelne Firmen',
       askers: [{ name: 'Ines Schwerdtner' }, { name: 'Dietmar Bartsch', title: 'Dr.' }],
       faction: 'Die Linke',
+      header: null,
       furniture: [],
     },
     preambles: [],

@@ -98,6 +98,7 @@ function sampleDocument(): DrucksacheDocument {
       title: 'Ausrichtung der schiitischen Verbände',
       askers: [{ name: 'Volker Beck', constituency: 'Köln' }, { name: 'Katja Keul' }],
       faction: 'BÜNDNIS 90/DIE GRÜNEN',
+      header: null,
       furniture: [{ kind: 'pageHeader', text: 'Drucksache 18/13400 – 2 – Deutscher Bundestag', position: { start: { line: 40, column: 1, offset: 900 }, end: { line: 40, column: 46, offset: 945 } } }],
     },
     preambles: [{ id: 'p1', by: 'questioners', heading: 'Vorbemerkung der Fragesteller', text: layout.preambles?.[0]?.text ?? '', position: sectionPosition('p1') }],

@@ -27,6 +27,7 @@ function sampleDocument(): DrucksacheDocument {
       title: 'Ausrichtung der schiitischen Verbände',
       askers: [{ name: 'Volker Beck', constituency: 'Köln' }, { name: 'Katja Keul', title: 'Dr.' }],
       faction: 'BÜNDNIS 90/DIE GRÜNEN',
+      header: null,
       furniture: [],
     },
     preambles: [{ id: 'p1', by: 'questioners', heading: 'Vorbemerkung der Fragesteller', text: 'Die IGS …', position: at(0, 9) }],

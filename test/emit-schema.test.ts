@@ -28,6 +28,7 @@ function sampleDocument(): DrucksacheDocument {
       title: 'Ausrichtung der schiitischen Verbände',
       askers: [{ name: 'Volker Beck', constituency: 'Köln' }, { name: 'Katja Keul' }, { name: 'Anna Muster', title: 'Dr.', faction: 'GRÜNE' }],
       faction: 'BÜNDNIS 90/DIE GRÜNEN',
+      header: null,
       furniture: [{ kind: 'pageNumber', text: '2', position: at(900, 901) }],
     },
     preambles: [{ id: 'p1', by: 'questioners', heading: 'Vorbemerkung der Fragesteller', text: 'Die IGS …', position: at(10, 20) }],

@@ -17,6 +17,7 @@ const meta: Meta = {
   title: null,
   askers: [],
   faction: null,
+  header: null,
   furniture: [],
 };
 

@@ -19,6 +19,7 @@ const undated: Meta = {
   title: null,
   askers: [],
   faction: null,
+  header: null,
   furniture: [],
 };
 

@@ -26,7 +26,7 @@ const fixtures = new URL('fixtures/', import.meta.url).pathname;
 function meta(askers: Meta['askers'] = []): Meta {
   return {
     parliament: null, legislativePeriod: null, drucksache: null, date: null, type: null, respondent: null,
-    respondingBody: null, answersDrucksache: null, title: null, askers, faction: null, furniture: [],
+    respondingBody: null, answersDrucksache: null, title: null, askers, faction: null, header: null, furniture: [],
   };
 }
 

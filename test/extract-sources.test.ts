@@ -19,6 +19,7 @@ const bundestag: Meta = {
   title: null,
   askers: [],
   faction: null,
+  header: null,
   furniture: [],
 };
 
