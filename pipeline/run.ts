@@ -4,7 +4,7 @@
 import { SingleBar } from 'cli-progress';
 import { collectInputs } from './files.js';
 import { createPool, defaultJobs, extractInOrder } from './pool.js';
-import { extractBytes, extractFile, stemOf, type FileResult, type OutputFormat } from './batch.js';
+import { extractBytes, stemOf, type FileResult, type OutputFormat } from './batch.js';
 import { csvSink, htmlSink, jsonLdSink, jsonSink, ndjsonSink, type Sink } from './sinks.js';
 import { toJson, toNdjsonLine } from '../src/emit/json.js';
 
