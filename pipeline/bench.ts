@@ -42,6 +42,9 @@ const INPUT_DIRECTORY = fileURLToPath(new URL('../../input/', import.meta.url));
  */
 const DEFAULT_LARGE = ['/work/shared/bulk/bundestag-wp21/bt21-1335.txt', '/work/shared/bulk/bundestag-wp21/bt21-0726.txt'];
 
+/** Results per job after which a batch counts as warmed up (workers started, code compiled). */
+const STEADY_AFTER = 20;
+
 /** Size of the document made by concatenating documents. */
 const CONCATENATED_BYTES = 5 * MB;
 
@@ -140,9 +143,15 @@ interface PoolRun {
   workers: number;
   seconds: number;
   cpuSeconds: number;
+  /** Seconds until the first result: the start-up of the workers. */
+  firstSeconds: number;
   documentsPerSecond: number;
+  /** Documents per second once every job has returned its first results. */
+  steadyDocumentsPerSecond: number;
   mbPerSecond: number;
   speedup: number;
+  /** Speedup of the steady rate over the first run's. */
+  steadySpeedup: number;
   failed: number;
   peakRssMb: number;
 }
@@ -444,15 +453,30 @@ function concatenated(documents: readonly Document[]): Document {
  * @param rss The memory sampler.
  * @returns Seconds, failures and peak memory.
  */
-async function runPool(paths: readonly string[], jobs: number, rss: RssSampler): Promise<{ seconds: number; cpuSeconds: number; failed: number; peakRssMb: number }> {
+async function runPool(paths: readonly string[], jobs: number, rss: RssSampler): Promise<{ seconds: number; cpuSeconds: number; firstSeconds: number; steadyDocumentsPerSecond: number; failed: number; peakRssMb: number }> {
   rss.reset();
   const cpuStart = process.cpuUsage();
   const started = performance.now();
   const pool = createPool(jobs);
   let failed = 0;
-  for await (const result of extractInOrder(pool, paths)) if (result.error !== undefined) failed++;
+  // Times at which results arrive: the first ones carry the start-up of the workers.
+  const arrivals: number[] = [];
+  for await (const result of extractInOrder(pool, paths)) {
+    arrivals.push(performance.now());
+    if (result.error !== undefined) failed++;
+  }
   await pool.close();
-  return { seconds: (performance.now() - started) / 1000, cpuSeconds: cpuSecondsSince(cpuStart), failed, peakRssMb: rss.read() / MB };
+  const settled = Math.min(STEADY_AFTER * jobs, arrivals.length - 1);
+  const from = arrivals[settled] ?? started;
+  const last = arrivals.at(-1) ?? started;
+  return {
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: cpuSecondsSince(cpuStart),
+    firstSeconds: ((arrivals[0] ?? started) - started) / 1000,
+    steadyDocumentsPerSecond: last > from ? (arrivals.length - 1 - settled) / ((last - from) / 1000) : 0,
+    failed,
+    peakRssMb: rss.read() / MB,
+  };
 }
 
 /**
@@ -564,15 +588,18 @@ async function bench(argv: string[]): Promise<{ report: Report; json: boolean }>
   for (const jobs of jobsList) {
     progress(`Batch of ${poolPaths.length} files with ${jobs === 1 ? 'one job (no workers)' : `${jobs} workers`}…`);
     const run = await runPool(poolPaths, jobs, rss);
-    const first = runs[0]?.seconds ?? run.seconds;
+    const first = runs[0] ?? { seconds: run.seconds, steadyDocumentsPerSecond: run.steadyDocumentsPerSecond };
     runs.push({
       jobs,
       workers: jobs === 1 ? 0 : jobs,
       seconds: run.seconds,
       cpuSeconds: run.cpuSeconds,
+      firstSeconds: run.firstSeconds,
       documentsPerSecond: poolPaths.length / run.seconds,
+      steadyDocumentsPerSecond: run.steadyDocumentsPerSecond,
       mbPerSecond: poolBytes / MB / run.seconds,
-      speedup: first / run.seconds,
+      speedup: first.seconds / run.seconds,
+      steadySpeedup: first.steadyDocumentsPerSecond > 0 ? run.steadyDocumentsPerSecond / first.steadyDocumentsPerSecond : 0,
       failed: run.failed,
       peakRssMb: run.peakRssMb,
     });
@@ -714,16 +741,20 @@ function render(report: Report): string {
   if (report.pool.runs.length > 0) {
     out.push('');
     out.push(`Batch on the pool: ${report.pool.source}, ${fixed(report.pool.bytes / MB, 1)} MB, read from disk, results in submission order`);
+    out.push(`(one job runs on the benchmark's warm main thread; workers start cold: "steady" counts from the ${STEADY_AFTER}th result per job on)`);
     out.push(
       table([
-        ['jobs', 'seconds', 'CPU s', 'docs/s', 'MB/s', 'speedup', 'peak RSS MB', 'failed'],
+        ['jobs', 'seconds', 'CPU s', 'first result s', 'docs/s', 'MB/s', 'speedup', 'steady docs/s', 'steady speedup', 'peak RSS MB', 'failed'],
         ...report.pool.runs.map((run) => [
           run.workers === 0 ? '1 (no workers)' : `${run.jobs} workers`,
           fixed(run.seconds, 2),
           fixed(run.cpuSeconds, 2),
+          fixed(run.firstSeconds, 2),
           fixed(run.documentsPerSecond, 0),
           fixed(run.mbPerSecond, 2),
           `${fixed(run.speedup, 2)}×`,
+          fixed(run.steadyDocumentsPerSecond, 0),
+          `${fixed(run.steadySpeedup, 2)}×`,
           fixed(run.peakRssMb, 0),
           String(run.failed),
         ]),

@@ -2,8 +2,9 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { extractAmounts } from '../src/extract-amounts.js';
 import type { Amount, Meta } from '../src/model.js';
-import { concatRuns, createLocator, pointRun, sliceRun, type Run } from '../src/run.js';
+import { createLocator, sliceRun } from '../src/run.js';
 import type { ExtractContext, Section, TableSpan } from '../src/section.js';
+import { joinedRun } from './support/runs.js';
 
 const meta: Meta = {
   parliament: null,
@@ -21,22 +22,6 @@ const meta: Meta = {
   furniture: [],
 };
 
-/**
- * Join printed lines the way the segmenter does: a space attributed to the next line's start.
- *
- * @param input The printed text, lines separated by `\n`.
- * @returns The run.
- */
-function joinedRun(input: string): Run {
-  const parts: Run[] = [];
-  let at = 0;
-  for (const line of input.split('\n')) {
-    if (parts.length > 0) parts.push(pointRun(' ', at));
-    parts.push(sliceRun(line, at));
-    at += line.length + 1;
-  }
-  return concatRuns(parts);
-}
 
 /**
  * Extract amounts from one answer section.

@@ -3,8 +3,9 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { DATE_PIECE, extractDates } from '../src/extract-dates.js';
 import type { DateRecord, Meta } from '../src/model.js';
-import { concatRuns, createLocator, pointRun, sliceRun, type Run } from '../src/run.js';
+import { createLocator, sliceRun } from '../src/run.js';
 import type { ExtractContext, Link, Section } from '../src/section.js';
+import { joinedRun } from './support/runs.js';
 
 /** Header metadata of an answer without a printed date. */
 const undated: Meta = {
@@ -26,22 +27,6 @@ const undated: Meta = {
 /** The same answer dated 2 June 2025. */
 const dated: Meta = { ...undated, date: '2025-06-02' };
 
-/**
- * Join printed lines the way the segmenter does: a space attributed to the next line's start.
- *
- * @param input The printed text, lines separated by `\n`.
- * @returns The run.
- */
-function joinedRun(input: string): Run {
-  const parts: Run[] = [];
-  let at = 0;
-  for (const line of input.split('\n')) {
-    if (parts.length > 0) parts.push(pointRun(' ', at));
-    parts.push(sliceRun(line, at));
-    at += line.length + 1;
-  }
-  return concatRuns(parts);
-}
 
 /**
  * Extract the dates of one plain-text answer, checking that every record's position slices its text.

@@ -3,8 +3,9 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { bundestagPdf, DRUCKSACHE, EU_ACT, extractSources, findUrls, URL_START } from '../src/extract-sources.js';
 import type { Meta, Source } from '../src/model.js';
-import { concatRuns, createLocator, pointRun, sliceRun, type Run } from '../src/run.js';
+import { concatRuns, createLocator, sliceRun } from '../src/run.js';
 import type { ExtractContext, Link, Section } from '../src/section.js';
+import { joinedRun } from './support/runs.js';
 
 /** Header metadata of a Bundestag answer: own number 21/375, answering 21/162. */
 const bundestag: Meta = {
@@ -26,22 +27,6 @@ const bundestag: Meta = {
 /** Header metadata of a Niedersachsen answer: own number 19/11181, answering 19/10822. */
 const landtag: Meta = { ...bundestag, parliament: 'Niedersächsischer Landtag', legislativePeriod: 19, drucksache: '19/11181', answersDrucksache: '19/10822', respondent: 'Landesregierung' };
 
-/**
- * Join printed lines the way the segmenter does: a space attributed to the next line's start.
- *
- * @param input The printed text, lines separated by `\n`.
- * @returns The run.
- */
-function joinedRun(input: string): Run {
-  const parts: Run[] = [];
-  let at = 0;
-  for (const line of input.split('\n')) {
-    if (parts.length > 0) parts.push(pointRun(' ', at));
-    parts.push(sliceRun(line, at));
-    at += line.length + 1;
-  }
-  return concatRuns(parts);
-}
 
 /**
  * A section of printed plain text, lines joined.
