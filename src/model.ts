@@ -128,6 +128,13 @@ export const sourceSchema = z.object({
   position: positionSchema,
 });
 
+export const tableSchema = z.object({
+  in: section,
+  header: z.array(z.string()).describe('Cells of the header row'),
+  rows: z.array(z.array(z.string())).describe('Body rows, each a list of cell texts'),
+  position: positionSchema,
+});
+
 export const messageSchema = z.object({
   severity: z.enum(['info', 'warning', 'error']),
   ruleId: z.string(),
@@ -152,6 +159,7 @@ export const documentSchema = z.object({
   amounts: z.array(amountSchema),
   dates: z.array(dateSchema),
   sources: z.array(sourceSchema),
+  tables: z.array(tableSchema).describe('Tables printed as tables (GFM tables in Markdown); tables whose layout a text rendering lost are reported in messages'),
   messages: z.array(messageSchema),
 });
 
@@ -168,5 +176,6 @@ export type Entity = z.infer<typeof entitySchema>;
 export type Amount = z.infer<typeof amountSchema>;
 export type DateRecord = z.infer<typeof dateSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type Table = z.infer<typeof tableSchema>;
 export type Message = z.infer<typeof messageSchema>;
 export type DrucksacheDocument = z.infer<typeof documentSchema>;

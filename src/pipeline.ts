@@ -13,7 +13,7 @@ import { extractEntities } from './extract-entities.js';
 import { extractSources } from './extract-sources.js';
 import { readHeader } from './header.js';
 import { toLines, type Line } from './lines.js';
-import { schemaVersion, type Amount, type DateRecord, type DrucksacheDocument, type Entity, type Message, type Meta, type Source } from './model.js';
+import { schemaVersion, type Amount, type DateRecord, type DrucksacheDocument, type Entity, type Message, type Meta, type Source, type Table } from './model.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { parseText } from './parse-text.js';
 import { createLocator, runPosition, type Locator } from './run.js';
@@ -221,8 +221,31 @@ export function toDocument(file: VFile): DrucksacheDocument {
     amounts: file.data.amounts ?? [],
     dates: file.data.dates ?? [],
     sources: file.data.sources ?? [],
+    tables: tablesOf(file),
     messages,
   };
+}
+
+/**
+ * The tables of a file's sections as data: cell texts, header row apart.
+ *
+ * @param file The processed file.
+ * @returns Tables in document order.
+ */
+function tablesOf(file: VFile): Table[] {
+  const locator = file.data.locator ?? createLocator(file);
+  const tables: Table[] = [];
+  for (const section of file.data.sections ?? []) {
+    for (const table of section.tables) {
+      const cells = table.rows.flat();
+      const first = cells[0];
+      const last = cells.at(-1);
+      if (!first || !last) continue;
+      const [head, ...body] = table.rows.map((row) => row.map(([start, end]) => section.run.text.slice(start, end).trim()));
+      tables.push({ in: section.id, header: head ?? [], rows: body, position: runPosition(locator, section.run, first[0], Math.max(first[0] + 1, last[1])) });
+    }
+  }
+  return tables;
 }
 
 /**

@@ -78,6 +78,7 @@ function sampleDocument(): DrucksacheDocument {
       { kind: 'drucksache', number: '21/299', text: 'Drucksache 21/299', url: 'https://dserver.bundestag.de/btd/21/002/2100299.pdf', in: 'meta', position: at(5, 0, 17, 100) },
       { kind: 'publication', title: 'Bericht', pages: ['54', '55'], text: 'Bericht, S. 54 f.', in: 'a1', position: at(24, 0, 17, 900) },
     ],
+    tables: [],
     messages: [],
   };
 }

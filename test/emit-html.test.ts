@@ -139,6 +139,7 @@ function sampleDocument(): DrucksacheDocument {
       { kind: 'url', url: 'www.example.org/bericht', text: 'www.example.org/bericht', in: 'p1', position: at({ in: 'p1', text: 'www.example.org/bericht' }) },
       { kind: 'drucksache', number: '18/11009', text: 'Drucksache 18/11009', in: 'a3', position: at({ in: 'a3', text: 'Drucksache 18/11009' }) },
     ],
+    tables: [],
     messages: [{ severity: 'warning', ruleId: 'unassigned-text', reason: 'Unexpected text outside any preamble, question or answer', text: 'Anlage 1' }],
   };
 }

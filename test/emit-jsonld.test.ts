@@ -66,6 +66,7 @@ function sampleDocument(): DrucksacheDocument {
       { kind: 'law', text: 'Artikel 140 des Grundgesetzes', in: 'a3', position: at(63, 70) },
       { kind: 'url', url: 'www.example.org/bericht', text: 'www.example.org/bericht', in: 'a3', position: at(71, 79) },
     ],
+    tables: [],
     messages: [],
   };
 }

@@ -64,6 +64,7 @@ function sampleDocument(): DrucksacheDocument {
       { kind: 'url', url: 'http://www.taz.de/!5164771/', text: 'http://www.taz.de/!5164771/', in: 'p1', position: at(20, 28) },
       { kind: 'publication', title: 'Verfassungsschutzbericht 2016', pages: ['54'], text: 'Verfassungsschutzbericht 2016, S. 54', in: 'a1', position: at(180, 200) },
     ],
+    tables: [],
     messages: [{ severity: 'warning', ruleId: 'unassigned-text', reason: 'Unexpected text, expected a section', text: 'x' }],
   };
 }
@@ -87,7 +88,7 @@ describe('jsonSchema', () => {
     expect(schema.$id).toBe(schemaId);
     expect(schema.title).toBe('Drucksache');
     expect(Object.keys(schema).slice(0, 4)).toEqual(['$schema', '$id', 'title', 'description']);
-    expect(schema.required).toEqual(['schemaVersion', 'source', 'meta', 'preambles', 'questions', 'answers', 'entities', 'amounts', 'dates', 'sources', 'messages']);
+    expect(schema.required).toEqual(['schemaVersion', 'source', 'meta', 'preambles', 'questions', 'answers', 'entities', 'amounts', 'dates', 'sources', 'tables', 'messages']);
   });
 
   it('accepts a valid document', () => {
