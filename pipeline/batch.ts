@@ -62,6 +62,8 @@ export function extractBytes(bytes: Uint8Array, path: string, inputFormat?: 'mar
     return { path, document, warnings: document.messages.filter((m) => m.severity !== 'info').length, bytes: bytes.byteLength };
   } catch (error) {
     if (error instanceof UnreadableInputError) return { path, error: error.message, warnings: 0 };
+    // Input built to exhaust the stack fails alone, with a reason a user can act on.
+    if (error instanceof RangeError) return { path, error: `Unexpected structure too deeply nested to read (${error.message})`, warnings: 0 };
     throw error;
   }
 }

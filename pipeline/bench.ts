@@ -40,7 +40,7 @@ const INPUT_DIRECTORY = fileURLToPath(new URL('../../input/', import.meta.url));
  * The longest Drucksachen of the 21st Bundestag in the bulk sample, used when `--large` is not given
  * and they exist on this machine.
  */
-const DEFAULT_LARGE = ['/work/shared/bulk/bundestag-wp21/bt21-1335.txt', '/work/shared/bulk/bundestag-wp21/bt21-0726.txt'];
+const DEFAULT_LARGE = ['bt21-1335.txt', 'bt21-0726.txt'].map((name) => fileURLToPath(new URL(`../../../shared/bulk/bundestag-wp21/${name}`, import.meta.url)));
 
 /** Results per job after which a batch counts as warmed up (workers started, code compiled). */
 const STEADY_AFTER = 20;

@@ -41,6 +41,20 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Documents per worker below which starting workers costs more than it saves (measured by `npm run bench`). */
+const DOCUMENTS_PER_WORKER = 50;
+
+/**
+ * The default number of parallel jobs for a batch: one per core, but only as many workers as the
+ * batch keeps busy long enough to repay their start-up (about 2 s each: modules and lexicon).
+ *
+ * @param documents Documents in the batch.
+ * @returns Jobs; 1 means no workers.
+ */
+function jobsFor(documents: number): number {
+  return Math.max(1, Math.min(defaultJobs(), Math.floor(documents / DOCUMENTS_PER_WORKER)));
+}
+
 /**
  * A progress bar on stderr: documents done, MB/s, time left.
  *
@@ -78,7 +92,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   }
   const started = performance.now();
   const { files: listed, problems } = await collectInputs(inputs);
-  let failures = problems.length;
+  const failed = new Set<string>(problems.map((problem) => problem.path));
   for (const problem of problems) process.stderr.write(`${problem.path}: ${problem.reason}\n`);
   const sinks: Sink[] = [];
   if (options.format.includes('json')) sinks.push(jsonSink(options.out));
@@ -90,7 +104,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   let done = 0;
   const report = (result: FileResult): void => {
     if (result.error) {
-      failures++;
+      failed.add(result.path);
       process.stderr.write(`${result.path}: ${result.error}\n`);
     }
     warnings += result.warnings;
@@ -114,7 +128,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
     }
   }
   const progress = options.quiet || !process.stderr.isTTY ? undefined : createProgress(files.length);
-  const pool = createPool(options.jobs ?? defaultJobs());
+  const pool = createPool(options.jobs ?? jobsFor(files.length));
   let bytes = 0;
   try {
     let index = 0;
@@ -143,14 +157,14 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
     try {
       await sink.finish();
     } catch (error) {
-      failures++;
+      failed.add(options.out);
       process.stderr.write(`${options.out}: Cannot write output: ${error instanceof Error ? error.message : String(error)}\n`);
       await sink.abort();
     }
   }
   if (!options.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    process.stderr.write(`${done} documents, ${failures} failed, ${warnings} warnings, ${seconds} s\n`);
+    process.stderr.write(`${done} documents, ${failed.size} failed, ${warnings} warnings, ${seconds} s\n`);
   }
-  return failures > 0 ? 1 : 0;
+  return failed.size > 0 ? 1 : 0;
 }

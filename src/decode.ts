@@ -4,8 +4,8 @@
 
 /** Why an input cannot be read at all. */
 export class UnreadableInputError extends Error {
-  /** A short machine-readable reason: `empty`, `binary`, `encoding`, `too-large`. */
-  readonly reason: 'empty' | 'binary' | 'encoding' | 'too-large';
+  /** A short machine-readable reason: `empty`, `binary`, `encoding`, `too-large`, `too-deep`. */
+  readonly reason: 'empty' | 'binary' | 'encoding' | 'too-large' | 'too-deep';
 
   /**
    * @param reason Machine-readable reason.

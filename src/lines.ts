@@ -214,29 +214,34 @@ function add(pieces: Pieces, run: Run): void {
  * @param pieces Pieces so far.
  */
 function inline(node: Nodes, value: string, pieces: Pieces): void {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-    case 'html': {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) return;
-      // Soft line breaks become spaces: the text is running text.
-      add(pieces, align(node.value.replace(/[ \t]*\r?\n[ \t]*/g, ' '), value, start, end));
-      return;
+  // An explicit stack instead of recursion: emphasis can nest as deep as the input likes.
+  const stack: Array<Nodes | { linkEnd: string; from: number }> = [node];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (!item) break;
+    if ('linkEnd' in item) {
+      pieces.links.push({ start: item.from, end: pieces.length, url: item.linkEnd });
+      continue;
     }
-    case 'break': {
-      add(pieces, pointRun(' ', node.position?.start.offset ?? 0));
-      return;
-    }
-    case 'link': {
-      const from = pieces.length;
-      for (const child of node.children) inline(child, value, pieces);
-      pieces.links.push({ start: from, end: pieces.length, url: node.url });
-      return;
-    }
-    default: {
-      if ('children' in node) for (const child of node.children) inline(child, value, pieces);
+    switch (item.type) {
+      case 'text':
+      case 'inlineCode':
+      case 'html': {
+        const start = item.position?.start.offset;
+        const end = item.position?.end.offset;
+        if (start === undefined || end === undefined) break;
+        // Soft line breaks become spaces: the text is running text.
+        add(pieces, align(item.value.replace(/[ \t]*\r?\n[ \t]*/g, ' '), value, start, end));
+        break;
+      }
+      case 'break': {
+        add(pieces, pointRun(' ', item.position?.start.offset ?? 0));
+        break;
+      }
+      default: {
+        if (item.type === 'link') stack.push({ linkEnd: item.url, from: pieces.length });
+        if ('children' in item) for (let i = item.children.length - 1; i >= 0; i--) stack.push(item.children[i] as Nodes);
+      }
     }
   }
 }

@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { UnreadableInputError } from './decode.js';
 
 /** Chunks are cut only once they reach this many characters. */
 export const CHUNK_SIZE = 32 * 1024;
@@ -17,6 +18,40 @@ export const CHUNK_SIZE = 32 * 1024;
  * cannot continue a list, quote, table, code block or HTML: `\n\nDie Bundesregierung …`, `\n\n## Titel`.
  */
 export const SAFE_BOUNDARY = /\n[ \t\r]*\n(?=(?:#{1,6} |[\p{L}„"(]))/gu;
+
+/** The deepest nesting of containers (block quotes, list items) read; deeper input is refused. */
+export const MAX_NESTING = 100;
+
+/** Container markers at a line start: `> `, `- `, `* `, `+ `, `1. `, `1) `, with their indentation. */
+export const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/gmu;
+
+/**
+ * How deep the containers of a Markdown document nest: markers at a line start plus indentation.
+ *
+ * @param value The document.
+ * @returns The deepest nesting of any line.
+ */
+export function nestingDepth(value: string): number {
+  let deepest = 0;
+  CONTAINER_PREFIX.lastIndex = 0;
+  for (let match = CONTAINER_PREFIX.exec(value); match; match = CONTAINER_PREFIX.exec(value)) {
+    let markers = 0;
+    let indent = 0;
+    let leading = true;
+    for (const char of match[0]) {
+      if (char === ' ' || char === '\t') {
+        // Only the indentation before the first marker nests; spaces after a marker separate.
+        if (leading) indent += char === ' ' ? 1 : 4;
+      } else {
+        leading = false;
+        if (!/\d/.test(char)) markers++;
+      }
+    }
+    deepest = Math.max(deepest, markers + Math.floor(indent / 2));
+    if (match[0].length === 0) CONTAINER_PREFIX.lastIndex++;
+  }
+  return deepest;
+}
 
 /** Opening or closing fence of a code block: ```` ``` ````, `~~~`. */
 const FENCE = /^(?:```|~~~)/m;
@@ -29,8 +64,13 @@ const processor = unified().use(remarkParse).use(remarkGfm);
  * @param value The document.
  * @param chunkSize Least characters per chunk.
  * @returns One mdast root with positions into `value`.
+ * @throws {UnreadableInputError} For containers nested deeper than `MAX_NESTING`.
  */
 export function parseMarkdown(value: string, chunkSize = CHUNK_SIZE): Root {
+  const depth = nestingDepth(value);
+  if (depth > MAX_NESTING) {
+    throw new UnreadableInputError('too-deep', `Unexpected Markdown nested ${depth} levels deep (block quotes or lists), expected at most ${MAX_NESTING}`);
+  }
   if (value.length <= chunkSize * 2 || FENCE.test(value)) return processor.parse(value);
   const children: RootContent[] = [];
   let start = 0;

@@ -6,7 +6,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown, SAFE_BOUNDARY } from '../src/parse-markdown.js';
+import { UnreadableInputError } from '../src/decode.js';
+import { MAX_NESTING, nestingDepth, parseMarkdown, SAFE_BOUNDARY } from '../src/parse-markdown.js';
 
 const seed = readFileSync(new URL('../input/bt18-13237-answer.md', import.meta.url), 'utf8');
 
@@ -35,5 +36,21 @@ describe('parseMarkdown', () => {
   it('parses short documents in one go', () => {
     const tree = parseMarkdown(seed);
     expect(tree.children.length).toBeGreaterThan(10);
+  });
+});
+
+describe('nestingDepth', () => {
+  it.each([
+    ['plain text', 'Text.\nMehr Text.', 0],
+    ['a list item', '- a) Punkt', 1],
+    ['a nested item', '- a\n  - b', 2],
+    ['quotes', '> > > Zitat', 3],
+    ['an ordered item in a quote', '> 1. Frage', 2],
+  ])('measures %s', (_, text, depth) => {
+    expect(nestingDepth(text)).toBe(depth);
+  });
+
+  it('refuses Markdown nested deeper than the limit', () => {
+    expect(() => parseMarkdown(`${'>'.repeat(MAX_NESTING + 1)} tief`)).toThrow(UnreadableInputError);
   });
 });
