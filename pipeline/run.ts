@@ -41,6 +41,12 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * Documents in flight per job: results must come out in input order, so a long document holds back
+ * the ones after it; a deeper look-ahead keeps the other workers busy meanwhile.
+ */
+const LOOK_AHEAD_PER_JOB = 16;
+
 /** Documents per worker below which starting workers costs more than it saves (measured by `npm run bench`). */
 const DOCUMENTS_PER_WORKER = 50;
 
@@ -132,7 +138,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   let bytes = 0;
   try {
     let index = 0;
-    for await (const result of extractInOrder(pool, files, inputFormat)) {
+    for await (const result of extractInOrder(pool, files, inputFormat, pool.jobs * LOOK_AHEAD_PER_JOB)) {
       const path = files[index] ?? result.path;
       index++;
       report(result);
