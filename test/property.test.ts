@@ -10,11 +10,10 @@
  * - CRLF line breaks give the same records as LF, with positions into the CRLF original.
  */
 import fc from 'fast-check';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import type { DrucksacheDocument } from '../src/model.js';
-import { drucksache } from '../src/pipeline.js';
+import { uncovered } from './support/conservation.js';
 
 /** Words of running text, with umlauts, abbreviations and hyphenated compounds. */
 const WORDS = ['die', 'Bundesregierung', 'Landesregierung', 'hat', 'keine', 'Erkenntnisse', 'über', 'Förderung', 'Maßnahmen', 'im', 'Jahr', '2019', 'bzw.', 'z. B.', 'Bundes-', 'regierung', 'Euro', 'Mio.', 'Nr.', 'gem.', '§ 5', 'Abs. 2', 'IGS', 'Bundesamt für Migration und Flüchtlinge', 'Berlin', 'Straße', '(BAMF)', '„Zitat“', '–', '…', '%'];
@@ -93,33 +92,6 @@ const FORMS = [
 ] as const;
 
 /**
- * Offsets of text characters left unaccounted: not in a section, the header furniture or a
- * message with its text (the approach of `conservation.test.ts`).
- *
- * @param value The document.
- * @param path Its path.
- * @returns Offsets not covered.
- */
-function uncovered(value: string, path: string): number[] {
-  const file = new VFile({ value, path });
-  const document = drucksache().processSync(file).result as DrucksacheDocument;
-  const covered = new Uint8Array(value.length + 1);
-  for (const section of file.data.sections ?? []) for (const offset of section.run.offsets) covered[offset] = 1;
-  const ranges = [...document.meta.furniture.map((f) => f.position), ...document.messages.filter((m) => m.text !== undefined && m.position).map((m) => m.position)];
-  for (const range of ranges) if (range) for (let k = range.start.offset; k < range.end.offset; k++) covered[k] = 1;
-  const missing: number[] = [];
-  for (const line of file.data.lines ?? []) {
-    const last = line.run.text.trimEnd().length - 1;
-    line.run.offsets.forEach((offset, index) => {
-      // A line-end hyphen undone when the word was rejoined is accounted for by the contract.
-      if (index === last && line.run.text.charAt(index) === '-') return;
-      if (!/\s/.test(line.run.text.charAt(index)) && !covered[offset]) missing.push(offset);
-    });
-  }
-  return missing;
-}
-
-/**
  * The LF document with every position moved to where it lies in the CRLF form of the input.
  *
  * @param document The document extracted from the LF input.
@@ -167,7 +139,7 @@ describe.each(FORMS)('random $form documents', ({ path, documents }) => {
   it('lose no character', () => {
     fc.assert(
       fc.property(documents, (value) => {
-        const missing = uncovered(value, path);
+        const { missing } = uncovered(value, path);
         const sample = missing.slice(0, 3).map((offset) => JSON.stringify(value.slice(Math.max(0, offset - 20), offset + 20)));
         expect(missing, `lost: ${sample.join(', ')}`).toEqual([]);
       }),
