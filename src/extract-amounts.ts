@@ -204,6 +204,9 @@ const WORD = /\p{L}{2,}/gu;
 /** Lines in a row that make a lost table worth reporting. */
 const LOST_TABLE_LINES = 3;
 
+/** Lines of text (row labels, a heading) a lost table may hold between its numeric lines. */
+const LOST_TABLE_GAP = 3;
+
 /** Most words a line of a lost table may hold besides its numbers. */
 const LOST_TABLE_WORDS = 4;
 
@@ -1009,9 +1012,12 @@ function lostTables(section: Section, context: ExtractContext, spans: readonly N
   }
 
   if (context.format !== 'text') return;
+  // One message per lost table: a few lines of row labels inside it do not end it.
   let runStart = -1;
+  let lastTabular = -1;
+  let tabularLines = 0;
   const flush = (end: number): void => {
-    if (runStart >= 0 && end - runStart >= LOST_TABLE_LINES) {
+    if (runStart >= 0 && tabularLines >= LOST_TABLE_LINES) {
       const first = lines[runStart];
       const final = lines[end - 1];
       if (first && final) {
@@ -1020,20 +1026,23 @@ function lostTables(section: Section, context: ExtractContext, spans: readonly N
           end: final.end,
           severity: 'info',
           ruleId: 'table-layout-lost',
-          reason: `Unexpected run of \`${end - runStart}\` short numeric lines, expected running text: a table whose layout was lost`,
+          reason: `Unexpected run of \`${end - runStart}\` lines, \`${tabularLines}\` of them short and numeric, expected running text: a table whose layout was lost`,
         });
       }
     }
     runStart = -1;
+    tabularLines = 0;
   };
   lines.forEach((line, index) => {
     const lineText = text.slice(line.start, line.end).trim();
     const tabular = line.numbers.length > 0 && wordCount(lineText) <= LOST_TABLE_WORDS && !BULLET_START.test(lineText) && !ITEM_END.test(lineText);
     if (tabular) {
       if (runStart < 0) runStart = index;
-    } else flush(index);
+      lastTabular = index;
+      tabularLines++;
+    } else if (runStart >= 0 && index - lastTabular > LOST_TABLE_GAP) flush(lastTabular + 1);
   });
-  flush(lines.length);
+  if (runStart >= 0) flush(lastTabular + 1);
 }
 
 /**
