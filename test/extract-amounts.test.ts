@@ -241,6 +241,15 @@ describe('messages', () => {
     expect(result.messages[0]?.position?.end.line).toBe(4);
   });
 
+  it('reports one lost table across a few lines of row labels, two across a long passage of text', () => {
+    const table = 'Facebook 350.547\nInstagram 651.000\nLinkedIn 53.901';
+    const labels = 'Plattformen der Bundesregierung\nohne Unterkonten';
+    const prose = Array.from({ length: 5 }, (_, k) => `Die Angaben zu Zeile ${k + 1} beruhen auf Schätzungen der Ressorts und sind gerundet.`).join('\n');
+    const lost = (input: string): number => extract(input, { joined: true }).messages.filter((message) => message.ruleId === 'table-layout-lost').length;
+    expect(lost(`${table}\n${labels}\n${table}`)).toBe(1);
+    expect(lost(`${table}\n${prose}\n${table}`)).toBe(2);
+  });
+
   it('reports no lost table in running text or lists', () => {
     const input = '– im Haushaltsjahr 2021 26 182 Euro\n– im Haushaltsjahr 2022 109 630 Euro\n– im Haushaltsjahr 2023 152 481 Euro.';
     const result = extract(input, { joined: true });
