@@ -34,6 +34,12 @@ function parseJobs(value: string): number {
   return number;
 }
 
+// A reader that stops early (`| head`, `| jq -n 'first(inputs)'`) is no error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const program = new Command()
