@@ -37,12 +37,12 @@ export function sliceRun(text: string, start: number): Run {
   // Verbatim slices share one ascending table of offsets instead of each filling its own: a long
   // document has a hundred thousand lines, and the garbage of their arrays showed in every profile.
   const end = start + text.length;
-  if (identity.length < end) identity = ascending(Math.max(end, identity.length * 2));
+  if (identity.length < end) identity = ascending(Math.max(end, identity.length * 2, 1 << 16));
   return { text, offsets: identity.subarray(start, end) };
 }
 
 /** Offsets 0, 1, 2, …: never written after it is made, only viewed. */
-let identity = ascending(1 << 16);
+let identity: Int32Array = new Int32Array(0);
 
 /**
  * An array whose values are their indexes.
