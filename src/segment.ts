@@ -17,8 +17,8 @@ export const GOVERNMENT_SIDE = /regierung|Senat|Ministeri/;
 /** A numbered question's first line: `1. Welche …`, ` 12. Wie …` (en space allowed), `3a. …`. */
 export const QUESTION_START = /^\s*(\d{1,3}[a-z]?)\.\s+(?=\S)/u;
 
-/** Words that make the number an ordinal, not a question number: `1. Januar 2015 …`, `21. Wahlperiode`. */
-export const DATE_AFTER_NUMBER = /^\s*\d{1,3}\.\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Quartal|Halbjahr|Wahlperiode|Legislaturperiode|Lebensjahr(?:es)?|Jahrhundert|Sitzung|Kalenderwoche|KW|Bundestag|Deutschen Bundestag|Bundesversammlung|Änderung|Verordnung|Gesetz|Nachtrag|Mal)\b/;
+/** Words that make the number an ordinal, not a question number: `1. Januar 2015 …`, `21. Wahlperiode`, `25. – 27.5.2022`. */
+export const DATE_AFTER_NUMBER = /^\s*\d{1,3}\.\s+(?:[–-]\s*\d+|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Quartal|Halbjahr|Wahlperiode|Legislaturperiode|Lebensjahr(?:es)?|Jahrhundert|Sitzung|Kalenderwoche|KW|Bundestag|Deutschen Bundestag|Bundesversammlung|Änderung|Verordnung|Gesetz|Nachtrag|Mal)\b/;
 
 /** How a question opens: `Wie`, `Welche`, `Inwiefern`, `Ist`, `Plant`, `Bitte` … */
 export const INTERROGATIVE = /^(?:Wie|Welche[rsnm]?|Was|Wann|Wo|Wer|Wem|Wen|Wessen|Warum|Weshalb|Wieso|Wozu|Woher|Wohin|Wofür|Womit|Wodurch|Worauf|Woran|Worin|Inwiefern|Inwieweit|In wie|Wie viele|Ob|Ist|Sind|Gibt|Gab|Hat|Haben|Hatte|Hatten|Plant|Planen|Wird|Werden|Wurde|Wurden|Kann|Können|Konnte|Muss|Müssen|Soll|Sollen|Teilt|Liegen|Liegt|Lagen|Beabsichtigt|Sieht|Trifft|Bitte|Aus welchen|In welche[rmn]?|Auf welche[rmn]?|Mit welche[rmn]?|Nach welche[rmn]?|Für welche[rmn]?|Von welche[rmn]?|Bei welche[rmn]?|Seit wann|Bis wann|Durch welche|Unter welche|Über welche|Zu welche|Aufgrund welche|Welcher|Hält|Erwägt|Unterstützt|Verfolgt|Befürwortet|Lässt|Gehört|Existier\w*|Bestehen|Besteht|Fand|Fanden|Findet|Finden|Erfolgt|Erfolgte|Stimmt|Steht|Stehen)\b/u;
