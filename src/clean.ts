@@ -128,7 +128,8 @@ export function clean(input: readonly Line[]): Cleaned {
     }
     if (inNote) {
       const small = SMALLER_TYPE_NOTE.exec(run.text);
-      const end = small ?? (TRANSMISSION_END.exec(run.text) && !SMALLER_TYPE_NOTE.test(input[i + 1]?.run.text ?? '') ? TRANSMISSION_END.exec(run.text) : null);
+      // The note ends after the smaller-type line, or after `übermittelt.` where that line does not follow.
+      const end = small ?? (SMALLER_TYPE_NOTE.test(input[i + 1]?.run.text ?? '') ? null : TRANSMISSION_END.exec(run.text));
       if (end) {
         const stop = end.index + end[0].length;
         cuts.push({ kind: 'transmissionNote', run: subRun(run, 0, stop) });
