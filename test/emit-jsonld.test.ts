@@ -4,11 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { bundestagPdfUrl, defaultJsonLdBase, jsonLdContext, toJsonLd } from '../src/emit/jsonld.js';
 import type { JsonLdNode } from '../src/emit/jsonld.js';
 import type { DrucksacheDocument } from '../src/model.js';
+import { onFirstLine } from './support/meta.js';
 
-/** A position on line 1 from `start` to `end`. */
-function at(start: number, end: number): DrucksacheDocument['questions'][number]['position'] {
-  return { start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } };
-}
+const at = onFirstLine;
 
 /** A Bundestag answer with a joint answer, a reference, every entity type, amounts and every source kind. */
 function sampleDocument(): DrucksacheDocument {

@@ -5,11 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { toJson, toNdjsonLine } from '../src/emit/json.js';
 import { jsonSchema, jsonSchemaText, schemaId } from '../src/emit/schema.js';
 import type { DrucksacheDocument } from '../src/model.js';
+import { onFirstLine } from './support/meta.js';
 
-/** A position on line 1 from `start` to `end`. */
-function at(start: number, end: number): DrucksacheDocument['questions'][number]['position'] {
-  return { start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } };
-}
+const at = onFirstLine;
 
 /** A small document that uses every record kind and every optional field. */
 function sampleDocument(): DrucksacheDocument {

@@ -5,24 +5,11 @@ import { DATE_PIECE, extractDates } from '../src/extract-dates.js';
 import type { DateRecord, Meta } from '../src/model.js';
 import { createLocator, sliceRun } from '../src/run.js';
 import type { ExtractContext, Link, Section } from '../src/section.js';
+import { bundestagMeta } from './support/meta.js';
 import { joinedRun } from './support/runs.js';
 
 /** Header metadata of an answer without a printed date. */
-const undated: Meta = {
-  parliament: 'Deutscher Bundestag',
-  legislativePeriod: 21,
-  drucksache: '21/375',
-  date: null,
-  type: 'Antwort',
-  respondent: 'Bundesregierung',
-  respondingBody: null,
-  answersDrucksache: '21/162',
-  title: null,
-  askers: [],
-  faction: null,
-  header: null,
-  furniture: [],
-};
+const undated: Meta = bundestagMeta();
 
 /** The same answer dated 2 June 2025. */
 const dated: Meta = { ...undated, date: '2025-06-02' };

@@ -5,24 +5,11 @@ import { bundestagPdf, DRUCKSACHE, EU_ACT, extractSources, findUrls, URL_START }
 import type { Meta, Source } from '../src/model.js';
 import { concatRuns, createLocator, sliceRun } from '../src/run.js';
 import type { ExtractContext, Link, Section } from '../src/section.js';
+import { bundestagMeta } from './support/meta.js';
 import { joinedRun } from './support/runs.js';
 
 /** Header metadata of a Bundestag answer: own number 21/375, answering 21/162. */
-const bundestag: Meta = {
-  parliament: 'Deutscher Bundestag',
-  legislativePeriod: 21,
-  drucksache: '21/375',
-  date: '2025-06-02',
-  type: 'Antwort',
-  respondent: 'Bundesregierung',
-  respondingBody: null,
-  answersDrucksache: '21/162',
-  title: null,
-  askers: [],
-  faction: null,
-  header: null,
-  furniture: [],
-};
+const bundestag: Meta = bundestagMeta({ date: '2025-06-02' });
 
 /** Header metadata of a Niedersachsen answer: own number 19/11181, answering 19/10822. */
 const landtag: Meta = { ...bundestag, parliament: 'Niedersächsischer Landtag', legislativePeriod: 19, drucksache: '19/11181', answersDrucksache: '19/10822', respondent: 'Landesregierung' };
