@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
-import { decode, MAX_INPUT_BYTES, UnreadableInputError } from '../src/decode.js';
+import { decode, MAX_INPUT_BYTES, UnreadableInputError } from '../src/parse/decode.js';
 import type { DrucksacheDocument } from '../src/model.js';
 import { drucksache } from '../src/pipeline.js';
 import { describe } from './files.js';

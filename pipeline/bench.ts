@@ -22,7 +22,7 @@ import remarkParse from 'remark-parse';
 import type { Node } from 'unist';
 import { unified, type Plugin, type Processor, type TransformCallback } from 'unified';
 import { VFile } from 'vfile';
-import { decode, UnreadableInputError } from '../src/decode.js';
+import { decode, UnreadableInputError } from '../src/parse/decode.js';
 import { drucksache } from '../src/pipeline.js';
 import { collectInputs, describe } from './files.js';
 import { createPool, extractInOrder } from './pool.js';

@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { csvHeader, csvRows, csvTableNames, type CsvOptions } from '../src/emit/csv.js';
 import { toJson, toNdjsonLine } from '../src/emit/json.js';
-import { summaryOf, toHtml, toIndexHtml, type HtmlSummary } from '../src/emit/html.js';
+import { summaryOf, toHtml, toIndexHtml, type HtmlSummary } from '../src/emit/html/index.js';
 import { toJsonLd } from '../src/emit/jsonld.js';
 import type { DrucksacheDocument } from '../src/model.js';
 import { writeAtomic } from './write.js';

@@ -4,18 +4,18 @@
  * The library API: `extract` runs the whole pipeline on one document held in memory.
  */
 import { VFile } from 'vfile';
-import { decode } from './decode.js';
+import { decode } from './parse/decode.js';
 import type { DrucksacheDocument, Message } from './model.js';
 import { drucksache } from './pipeline.js';
 
-export { decode, MAX_INPUT_BYTES, UnreadableInputError } from './decode.js';
+export { decode, MAX_INPUT_BYTES, UnreadableInputError } from './parse/decode.js';
 export * from './model.js';
 export { cleanFurniture, compileDocument, drucksache, extractStage, flattenLines, formatOf, parseDrucksache, segmentDrucksache, toDocument } from './pipeline.js';
 export { csvHeader, csvRows, csvTableNames, csvTables, type CsvOptions, type CsvTableName } from './emit/csv.js';
 export { toJson, toNdjsonLine } from './emit/json.js';
 export { toJsonLd } from './emit/jsonld.js';
 export { jsonSchema } from './emit/schema.js';
-export type { ExtractContext, Extraction, Section } from './section.js';
+export type { ExtractContext, Extraction, Section } from './lines/section.js';
 
 /** Options for `extract`. */
 export interface ExtractOptions {

@@ -6,19 +6,19 @@ import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import { unified, type Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { clean, type Cleaned, type Cut } from './clean.js';
-import { extractAmounts } from './extract-amounts.js';
-import { extractDates } from './extract-dates.js';
-import { extractEntities } from './extract-entities.js';
-import { extractSources } from './extract-sources.js';
-import { readHeader } from './header.js';
-import { toLines, type Line } from './lines.js';
+import { clean, type Cleaned, type Cut } from './clean/index.js';
+import { extractAmounts } from './extract/amounts/index.js';
+import { extractDates } from './extract/dates/index.js';
+import { extractEntities } from './extract/entities/index.js';
+import { extractSources } from './extract/sources/index.js';
+import { readHeader } from './segment/header.js';
+import { toLines, type Line } from './lines/lines.js';
 import { schemaVersion, type Amount, type DateRecord, type DrucksacheDocument, type Entity, type Message, type Meta, type Source, type Table } from './model.js';
-import { parseMarkdown } from './parse-markdown.js';
-import { parseText } from './parse-text.js';
-import { createLocator, runPosition, type Locator } from './run.js';
-import type { ExtractContext, Extraction, Section } from './section.js';
-import { segment, type Segmented } from './segment.js';
+import { parseMarkdown } from './parse/markdown.js';
+import { parseText } from './parse/text.js';
+import { createLocator, runPosition, type Locator } from './lines/run.js';
+import type { ExtractContext, Extraction, Section } from './lines/section.js';
+import { segment, type Segmented } from './segment/answer/index.js';
 
 declare module 'unified' {
   interface CompileResultMap {

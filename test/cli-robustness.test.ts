@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, extractInOrder } from '../pipeline/pool.js';
 import type { FileResult } from '../pipeline/batch.js';
-import { MAX_INPUT_BYTES } from '../src/decode.js';
+import { MAX_INPUT_BYTES } from '../src/parse/decode.js';
 import type { DrucksacheDocument } from '../src/model.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

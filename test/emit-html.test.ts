@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { summaryOf, toHtml, toIndexHtml } from '../src/emit/html.js';
-import { amountsChartSvg, amountsPerAnswer, answerLabel, cooccurrence, escapeXml, formatMoney, layoutNetwork, networkSvg, seededRandom } from '../src/emit/network.js';
+import { summaryOf, toHtml, toIndexHtml } from '../src/emit/html/index.js';
+import { amountsChartSvg, amountsPerAnswer, answerLabel, cooccurrence, escapeXml, formatMoney, layoutNetwork, networkSvg, seededRandom } from '../src/emit/html/network.js';
 import { extract } from '../src/index.js';
 import type { DrucksacheDocument, Position } from '../src/model.js';
 

@@ -1,9 +1,9 @@
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { extractAmounts } from '../src/extract-amounts.js';
+import { extractAmounts } from '../src/extract/amounts/index.js';
 import type { Amount, Meta } from '../src/model.js';
-import { createLocator, sliceRun } from '../src/run.js';
-import type { ExtractContext, Section, TableSpan } from '../src/section.js';
+import { createLocator, sliceRun } from '../src/lines/run.js';
+import type { ExtractContext, Section, TableSpan } from '../src/lines/section.js';
 import { joinedRun } from './support/runs.js';
 
 const meta: Meta = {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { DATE_PIECE, extractDates } from '../src/extract-dates.js';
+import { DATE_PIECE, extractDates } from '../src/extract/dates/index.js';
 import type { DateRecord, Meta } from '../src/model.js';
-import { createLocator, sliceRun } from '../src/run.js';
-import type { ExtractContext, Link, Section } from '../src/section.js';
+import { createLocator, sliceRun } from '../src/lines/run.js';
+import type { ExtractContext, Link, Section } from '../src/lines/section.js';
 import { bundestagMeta } from './support/meta.js';
 import { joinedRun } from './support/runs.js';
 

@@ -9,16 +9,16 @@ import { join } from 'node:path';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import nounData from '../src/data/gazetteer/nouns.json' with { type: 'json' };
-import { isCommonNounLike, isNoun } from '../src/entities/lexicon.js';
-import { mergeKey } from '../src/entities/merge.js';
-import { hasInnerCapital, isAbbreviation, tokenize } from '../src/entities/tokens.js';
-import { hasOrgHead, isCapitalisedAdjective, isRole } from '../src/entities/words.js';
-import { extractEntities } from '../src/extract-entities.js';
+import nounData from '../src/extract/entities/data/nouns.json' with { type: 'json' };
+import { isCommonNounLike, isNoun } from '../src/extract/entities/lexicon.js';
+import { mergeKey } from '../src/extract/entities/merge.js';
+import { hasInnerCapital, isAbbreviation, tokenize } from '../src/extract/entities/tokens.js';
+import { hasOrgHead, isCapitalisedAdjective, isRole } from '../src/extract/entities/words.js';
+import { extractEntities } from '../src/extract/entities/index.js';
 import type { Entity, Meta } from '../src/model.js';
 import { cleanFurniture, extractStage, flattenLines, parseDrucksache, segmentDrucksache, toDocument } from '../src/pipeline.js';
-import { createLocator, sliceRun } from '../src/run.js';
-import type { ExtractContext, Section } from '../src/section.js';
+import { createLocator, sliceRun } from '../src/lines/run.js';
+import type { ExtractContext, Section } from '../src/lines/section.js';
 
 const fixtures = new URL('fixtures/', import.meta.url).pathname;
 

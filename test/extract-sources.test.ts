@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { bundestagPdf, DRUCKSACHE, EU_ACT, extractSources, findUrls, URL_START } from '../src/extract-sources.js';
+import { bundestagPdf, DRUCKSACHE, EU_ACT, extractSources, findUrls, URL_START } from '../src/extract/sources/index.js';
 import type { Meta, Source } from '../src/model.js';
-import { concatRuns, createLocator, sliceRun } from '../src/run.js';
-import type { ExtractContext, Link, Section } from '../src/section.js';
+import { concatRuns, createLocator, sliceRun } from '../src/lines/run.js';
+import type { ExtractContext, Link, Section } from '../src/lines/section.js';
 import { bundestagMeta } from './support/meta.js';
 import { joinedRun } from './support/runs.js';
 

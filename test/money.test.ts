@@ -8,7 +8,7 @@ import {
   parseGermanNumber,
   readGermanNumber,
   scaleExponent,
-} from '../src/money.js';
+} from '../src/extract/amounts/money.js';
 
 describe('parseGermanNumber', () => {
   const cases: Array<[string, number]> = [

@@ -6,8 +6,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { UnreadableInputError } from '../src/decode.js';
-import { MAX_NESTING, nestingDepth, parseMarkdown, SAFE_BOUNDARY } from '../src/parse-markdown.js';
+import { UnreadableInputError } from '../src/parse/decode.js';
+import { MAX_NESTING, nestingDepth, parseMarkdown, SAFE_BOUNDARY } from '../src/parse/markdown.js';
 
 const seed = readFileSync(new URL('../input/bt18-13237-answer.md', import.meta.url), 'utf8');
 

@@ -179,7 +179,7 @@ describe('exported patterns', () => {
   it('are found in the modules', () => {
     // The modules export dozens of patterns; an empty list would mean the discovery broke.
     expect(patterns.length).toBeGreaterThan(20);
-    expect(patterns.map((pattern) => pattern.name)).toContain('segment.ts QUESTION_START');
+    expect(patterns.map((pattern) => pattern.name)).toContain('segment/answer/index.ts QUESTION_START');
   });
 
   it.each(patterns.map((pattern, index) => ({ ...pattern, index })))('$name finishes on 1 MB of every adversarial text', async ({ name, source, flags, index }) => {

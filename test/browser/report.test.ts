@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { summaryOf, toHtml, toIndexHtml } from '../../src/emit/html.js';
+import { summaryOf, toHtml, toIndexHtml } from '../../src/emit/html/index.js';
 import { extract } from '../../src/index.js';
 import type { DrucksacheDocument } from '../../src/model.js';
 

@@ -1,7 +1,7 @@
 /**
  * Building blocks for stage tests: runs joined as the segmenter joins printed lines.
  */
-import { concatRuns, pointRun, sliceRun, type Run } from '../../src/run.js';
+import { concatRuns, pointRun, sliceRun, type Run } from '../../src/lines/run.js';
 
 /**
  * Join printed lines the way the segmenter does: a space attributed to the next line's start.

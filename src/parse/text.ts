@@ -3,7 +3,7 @@
  * same kind remark-parse yields, one `paragraph` per printed line, positions into the original.
  */
 import type { Paragraph, Root } from 'mdast';
-import type { Locator } from './run.js';
+import type { Locator } from '../lines/run.js';
 
 /** A line break in any of the forms the renderings use: LF, CRLF, CR. */
 const LINE_BREAK = /\r\n|\n|\r/g;

@@ -2,7 +2,7 @@
  * Read the header of an answer: parliament, Wahlperiode, the paper's own number and date, the
  * Anfrage it answers, who asked (with constituency or party), the group, the respondent, the title.
  */
-import type { Meta } from './model.js';
+import type { Meta } from '../model.js';
 
 /** Own number in the first line: `Deutscher Bundestag Drucksache 21/839`, `… Wahlperiode Drucksache 19/11181`. */
 export const OWN_NUMBER = /(?<![–-]\s?)Drucksache\s+(\d{1,2})\/(\d+)/;

@@ -6,7 +6,7 @@
  * lemmas and only those inflected forms that a lemma plus a regular ending does not give (850 kB), and
  * the test suite checks it against the package. The set is built on first use.
  */
-import nounData from '../data/gazetteer/nouns.json' with { type: 'json' };
+import nounData from './data/nouns.json' with { type: 'json' };
 
 let lemmas: Set<string> | undefined;
 

@@ -7,10 +7,10 @@
  * text); in plain text they are read from the running text, bridging the line breaks the printed
  * layout put into them.
  */
-import lawData from './data/laws.json' with { type: 'json' };
-import type { Source } from './model.js';
-import { runPosition, type Locator, type Run } from './run.js';
-import type { ExtractContext, Extraction, Section } from './section.js';
+import lawData from './laws.json' with { type: 'json' };
+import type { Source } from '../../model.js';
+import { runPosition, type Locator, type Run } from '../../lines/run.js';
+import type { ExtractContext, Extraction, Section } from '../../lines/section.js';
 
 /** A web address found in a section: `[start, end)` in the section's run and the address itself. */
 export interface UrlSpan {

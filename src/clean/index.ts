@@ -4,8 +4,8 @@
  * out of the sentence they interrupt, and undo letter-spaced headings. Nothing is dropped: every cut
  * is returned as furniture with its place.
  */
-import type { Line } from './lines.js';
-import { concatRuns, pointRun, subRun, type Run } from './run.js';
+import type { Line } from '../lines/lines.js';
+import { concatRuns, pointRun, subRun, type Run } from '../lines/run.js';
 
 /** A piece of text cut out of the flow. */
 export interface Cut {

@@ -2,7 +2,7 @@
  * What every extract stage reads: the document cut into sections of clean text, each a `Run` that maps
  * back into the original input, plus what the segmenter learned about the document.
  */
-import type { Message, Meta } from './model.js';
+import type { Message, Meta } from '../model.js';
 import type { Locator, Run } from './run.js';
 
 /** A link printed in a section (Markdown link nodes), as indexes into the section's run. */

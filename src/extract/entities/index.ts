@@ -6,15 +6,15 @@
  * given names), definitions of short forms, legal forms, institutional heads, quoted names, titles and
  * roles, and the askers named in the header; a dictionary of common nouns keeps capitalised nouns out.
  */
-import type { Entity, Message } from './model.js';
-import type { Run } from './run.js';
-import { runPosition, sliceRun } from './run.js';
-import type { Extraction, ExtractContext, Section } from './section.js';
-import type { DraftMention } from './entities/merge.js';
-import { mergeCandidates } from './entities/merge.js';
-import type { Candidate, Definition, RuleContext, TokenSection } from './entities/rules.js';
-import { sectionCandidates } from './entities/rules.js';
-import { tokenize } from './entities/tokens.js';
+import type { Entity, Message } from '../../model.js';
+import type { Run } from '../../lines/run.js';
+import { runPosition, sliceRun } from '../../lines/run.js';
+import type { Extraction, ExtractContext, Section } from '../../lines/section.js';
+import type { DraftMention } from './merge.js';
+import { mergeCandidates } from './merge.js';
+import type { Candidate, Definition, RuleContext, TokenSection } from './rules.js';
+import { sectionCandidates } from './rules.js';
+import { tokenize } from './tokens.js';
 
 /**
  * Extract the named entities of a document.

@@ -18,10 +18,10 @@
  * day, parts of a year or years after prepositions; these patterns run in one linear pass.
  * Dates inside web addresses are skipped.
  */
-import { findUrls } from './extract-sources.js';
-import type { DateRecord } from './model.js';
-import { runPosition } from './run.js';
-import type { ExtractContext, Extraction, Section } from './section.js';
+import { findUrls } from '../sources/index.js';
+import type { DateRecord } from '../../model.js';
+import { runPosition } from '../../lines/run.js';
+import type { ExtractContext, Extraction, Section } from '../../lines/section.js';
 
 /** Month names and their abbreviations, lower case, to the month number. */
 const MONTHS: ReadonlyMap<string, number> = new Map([

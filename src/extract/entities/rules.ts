@@ -3,7 +3,7 @@
  * quoted names, abbreviation definitions, company cues, lists, and people by title, given name, role
  * or the askers named in the header. Each proposal is a `Candidate`; `merge.ts` decides between them.
  */
-import type { Entity } from '../model.js';
+import type { Entity } from '../../model.js';
 import { isGivenName, lookupName, matchGazetteer } from './gazetteer.js';
 import { isCommonNounLike, isNoun } from './lexicon.js';
 import type { Token } from './tokens.js';

@@ -20,8 +20,8 @@
  * `index.html`, so both belong in one folder.
  */
 import { createHash } from 'node:crypto';
-import type { Amount, Answer, DateRecord, DrucksacheDocument, Entity, Message, Position, Source } from '../model.js';
-import { bundestagPdfUrl } from './jsonld.js';
+import type { Amount, Answer, DateRecord, DrucksacheDocument, Entity, Message, Position, Source } from '../../model.js';
+import { bundestagPdfUrl } from '../jsonld.js';
 import { amountsChartSvg, amountsPerAnswer, answerLabel, entityTypeColours, escapeXml as escape, formatMoney, networkSvg } from './network.js';
 
 /** What the index page needs of one document; small, so that a batch runner keeps only these in memory. */

@@ -3,8 +3,8 @@
  * hyphenated across a line break are rejoined (real hyphens kept), URLs broken across lines are
  * rebuilt, and paragraph ends become line feeds.
  */
-import type { Line } from './lines.js';
-import { concatRuns, pointRun, subRun, trimRun, type Run } from './run.js';
+import type { Line } from '../lines/lines.js';
+import { concatRuns, pointRun, subRun, trimRun, type Run } from '../lines/run.js';
 
 /** A word hyphenated at the line end: `Landesre-`. The hyphen follows a letter. */
 export const LINE_END_HYPHEN = /\p{L}-$/u;

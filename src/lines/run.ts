@@ -5,7 +5,7 @@
  * out), so a regex match in section text cannot be mapped back by adding a base offset. Each run
  * therefore carries one original offset per character; spans inside it map back exactly.
  */
-import type { Position } from './model.js';
+import type { Position } from '../model.js';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 

@@ -2,11 +2,11 @@
  * Segment an answer into its parts: the header, the preambles, the numbered questions with their
  * sub-items, and the answers with every question they answer and their references to other answers.
  */
-import type { Line } from './lines.js';
-import { joinLines } from './join.js';
-import type { Answer, Preamble, Question, Reference, SubItem } from './model.js';
-import { concatRuns, pointRun, runPosition, subRun, trimRun, type Locator, type Run } from './run.js';
-import type { Link, Section, TableSpan } from './section.js';
+import type { Line } from '../../lines/lines.js';
+import { joinLines } from '../join.js';
+import type { Answer, Preamble, Question, Reference, SubItem } from '../../model.js';
+import { concatRuns, pointRun, runPosition, subRun, trimRun, type Locator, type Run } from '../../lines/run.js';
+import type { Link, Section, TableSpan } from '../../lines/section.js';
 
 /** A preamble heading: `Vorbemerkung der Fragesteller`, `Vorbemerkung der Bundesregierung:`, `Vorbemerkung des Abgeordneten`. */
 export const PREAMBLE_HEADING = /^\s*(?:#+\s*)?Vorbemerkung(?:en)?\s+(?:der|des)\s+([\p{L} ]{3,60}?)\s*:?\s*$/u;

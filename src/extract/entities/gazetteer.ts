@@ -3,9 +3,9 @@
  * token sequence with the inflected forms German prints (`Deutschen Bundestages`, `Irans`,
  * `Freien und Hansestadt Hamburg`).
  */
-import givenNameData from '../data/gazetteer/given-names.json' with { type: 'json' };
-import organizationData from '../data/gazetteer/organizations.json' with { type: 'json' };
-import placeData from '../data/gazetteer/places.json' with { type: 'json' };
+import givenNameData from './data/given-names.json' with { type: 'json' };
+import organizationData from './data/organizations.json' with { type: 'json' };
+import placeData from './data/places.json' with { type: 'json' };
 import type { Token } from './tokens.js';
 import { isAbbreviation, keyOf, tokenize } from './tokens.js';
 

@@ -10,7 +10,7 @@
  *
  * Both are `role="img"` with a title and a description; the report lists the same facts as text.
  */
-import type { DrucksacheDocument, Entity } from '../model.js';
+import type { DrucksacheDocument, Entity } from '../../model.js';
 
 /** Characters that must not appear raw in XML or HTML text or attribute values: matches `<`, `&`, `"`. */
 const markupCharacterPattern = /[&<>"']/g;

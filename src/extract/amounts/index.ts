@@ -9,7 +9,7 @@
  * are well formed (a leading group of one to three digits, then groups of exactly three), so a
  * year printed right before an amount (`im Jahr 2023 6 000 Euro`) stays a year.
  */
-import type { Amount, Message } from './model.js';
+import type { Amount, Message } from '../../model.js';
 import {
   GROUP_SPACE,
   GROUP_SPACE_CLASS,
@@ -23,8 +23,8 @@ import {
   scaleExponent,
   type GermanNumber,
 } from './money.js';
-import { runPosition, type Run } from './run.js';
-import type { ExtractContext, Extraction, Section } from './section.js';
+import { runPosition, type Run } from '../../lines/run.js';
+import type { ExtractContext, Extraction, Section } from '../../lines/section.js';
 
 /** White space allowed between a number, its scale word and its currency (line breaks included). */
 const GAP = '[ \\u00A0\\u202F\\u2009\\u2007\\n]';
