@@ -76,6 +76,7 @@ export const referenceSchema = z.object({
 export const answerSchema = z.object({
   id: z.string(),
   questions: z.array(z.string()).describe('Numbers of every question this answer answers'),
+  subItem: z.string().optional().describe('Labels of the sub-items this answer answers (`a`, `b,c`), where the paper answers sub-items one by one'),
   joint: z.enum(['single', 'announced', 'unannounced']).describe('How the answer came to cover its questions'),
   text: z.string(),
   position: positionSchema,

@@ -131,6 +131,11 @@ export function segmentDrucksache() {
       });
       message.actual = line.run.text;
     }
+    for (const problem of segmented.problems) {
+      const message = file.message(problem.reason, { ruleId: problem.ruleId, source: 'drucksache', ...(problem.position ? { place: problem.position } : {}) });
+      message.fatal = false;
+      if (problem.text !== undefined) message.actual = problem.text;
+    }
     if (segmented.questions.length === 0) {
       file.message('Unexpected document without numbered questions, expected an answer to a Kleine Anfrage', { ruleId: 'no-questions', source: 'drucksache' });
     }
