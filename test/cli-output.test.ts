@@ -195,7 +195,7 @@ describe('an output folder', () => {
     expect(second.formats).toEqual(['json', 'csv']);
     expect(filesUnder(out)).toEqual([...second.outputs, 'json/mine.json', 'manifest.json', 'notes.txt'].sort());
     expect(second.outputs).toEqual([
-      ...['amounts', 'answers', 'documents', 'entities', 'mentions', 'questions', 'sources'].map((table) => `csv/${table}.csv`),
+      ...['amounts', 'answers', 'dates', 'documents', 'entities', 'mentions', 'questions', 'sources'].map((table) => `csv/${table}.csv`),
       'json/bt21-0375.json',
       'json/nds19-11181.json',
     ]);
@@ -228,6 +228,55 @@ describe('an output folder', () => {
     writeFileSync(join(out, 'manifest.json'), JSON.stringify({ tool: 'drucksache', outputs: ['../precious.txt', outside] }));
     expect(drucksache(work, ['extract', input, '--out', out, '--format', 'json']).status).toBe(0);
     expect(readFileSync(outside, 'utf8')).toBe('keep\n');
+  });
+});
+
+/**
+ * Parse RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes).
+ *
+ * @param text The table.
+ * @returns Rows of cells, the header first.
+ */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        cell += '"';
+        index++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += char;
+  }
+  return rows;
+}
+
+describe('csv/dates.csv', () => {
+  it('holds every date of the JSON, in document order, with its position', () => {
+    const out = join(work, 'dates-out');
+    expect(drucksache(root, ['extract', 'input', '--out', out, '--format', 'json,csv', '--quiet']).status).toBe(0);
+    const [header, ...rows] = parseCsv(readFileSync(join(out, 'csv', 'dates.csv'), 'utf8'));
+    expect(header).toEqual(['document', 'text', 'start', 'end', 'precision', 'in', 'start_line', 'start_column', 'start_offset', 'end_line', 'end_column', 'end_offset']);
+    const expected: string[][] = [];
+    for (const entry of manifestOf(out).inputs) {
+      const document = JSON.parse(readFileSync(join(out, 'json', `${entry.document}.json`), 'utf8')) as { dates: Array<{ text: string; start: string; end: string; precision: string; in: string; position: { start: { offset: number }; end: { offset: number } } }> };
+      for (const date of document.dates) expected.push([entry.document, date.text, date.start, date.end, date.precision, date.in, String(date.position.start.offset), String(date.position.end.offset)]);
+    }
+    expect(expected.length).toBeGreaterThan(20);
+    expect(rows.map((row) => [...row.slice(0, 6), row[8] ?? '', row[11] ?? ''])).toEqual(expected);
   });
 });
 
