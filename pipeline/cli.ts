@@ -6,7 +6,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { runExtract, type ExtractCommandOptions } from './run.js';
 
-const FORMATS = ['json', 'csv', 'jsonld', 'ndjson', 'html'] as const;
+const FORMATS = ['json', 'csv', 'jsonld', 'ndjson', 'html', 'sqlite'] as const;
 
 /**
  * Parse a comma-separated list of output forms.

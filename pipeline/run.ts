@@ -7,6 +7,7 @@ import { createPool, defaultJobs, extractInOrder } from './pool.js';
 import { extractBytes, stemOf, type FileResult, type OutputFormat } from './batch.js';
 import { csvSink, htmlSink, jsonLdSink, jsonSink, ndjsonSink, type Sink } from './sinks.js';
 import { toJson, toNdjsonLine } from '../src/emit/json.js';
+import { sqliteSink } from './sqlite.js';
 
 /** Options of `drucksache extract`. */
 export interface ExtractCommandOptions {
@@ -106,6 +107,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   if (options.format.includes('csv')) sinks.push(csvSink(options.out, { delimiter: options.csvDelimiter }));
   if (options.format.includes('html')) sinks.push(htmlSink(options.out));
   if (options.format.includes('ndjson')) sinks.push(ndjsonSink(process.stdout));
+  if (options.format.includes('sqlite')) sinks.push(sqliteSink(options.out));
   let warnings = 0;
   let done = 0;
   const report = (result: FileResult): void => {
