@@ -94,6 +94,7 @@ export const mentionSchema = z.object({
 
 export const entitySchema = z.object({
   id: z.string(),
+  key: z.string().describe('Corpus-wide key, the same for the same entity in every paper: `organization:bundesministerium-der-finanzen`, `person:volker-beck`'),
   type: z.enum(['Person', 'Organization', 'Place', 'Other']),
   name: z.string().describe('The fullest nominative form'),
   aliases: z.array(z.string()).describe('Other surface forms, abbreviations included'),

@@ -21,6 +21,7 @@ import { parseText } from './parse/text.js';
 import { createLocator, runPosition, type Locator } from './lines/run.js';
 import type { ExtractContext, Extraction, Section } from './lines/section.js';
 import { segment, type Segmented } from './segment/answer/index.js';
+import { moveAnnexes } from './segment/annex.js';
 
 declare module 'unified' {
   interface CompileResultMap {
@@ -194,6 +195,27 @@ export function extractStage<K extends 'amounts' | 'dates' | 'sources' | 'entiti
 }
 
 /**
+ * Move annexes printed after the imprint out of the answer they run on in, into an info message
+ * with their text (after the extract stages, so the records inside an annex are still found).
+ *
+ * @returns Transformer.
+ */
+export function separateAnnexes() {
+  return (_: Root, file: VFile): void => {
+    const segmented = file.data.segmented;
+    if (!segmented) return;
+    const locator = file.data.locator ?? createLocator(file);
+    const moved = moveAnnexes(segmented.answers, file.data.sections ?? [], file.data.meta?.furniture ?? [], locator);
+    segmented.answers = moved.answers;
+    for (const problem of moved.messages) {
+      const message = file.message(problem.reason, { ruleId: problem.ruleId, source: 'drucksache', ...(problem.position ? { place: problem.position } : {}) });
+      message.fatal = undefined;
+      if (problem.text !== undefined) message.actual = problem.text;
+    }
+  };
+}
+
+/**
  * Meta with nothing known.
  *
  * @returns Empty meta.
@@ -290,6 +312,7 @@ export function drucksache() {
     .use(extractStage('dates', extractDates))
     .use(extractStage('sources', extractSources))
     .use(extractStage('entities', extractEntities))
+    .use(separateAnnexes)
     .use(compileDocument)
     .freeze();
 }

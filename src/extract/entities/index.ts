@@ -12,6 +12,7 @@ import { runPosition, sliceRun } from '../../lines/run.js';
 import type { Extraction, ExtractContext, Section } from '../../lines/section.js';
 import type { DraftMention } from './merge.js';
 import { mergeCandidates } from './merge.js';
+import { entityKey } from './key.js';
 import type { Candidate, Definition, RuleContext, TokenSection } from './candidate.js';
 import { sectionCandidates } from './rules.js';
 import { tokenize, type Token } from './tokens.js';
@@ -52,6 +53,7 @@ export function extractEntities(sections: readonly Section[], context: ExtractCo
     .sort((a, b) => offsetOf(a.mentions[0] ?? EMPTY_MENTION) - offsetOf(b.mentions[0] ?? EMPTY_MENTION));
   const records: Entity[] = drafts.map((draft, k) => ({
     id: `e${k + 1}`,
+    key: entityKey(draft),
     type: draft.type,
     name: draft.name,
     aliases: draft.aliases,
