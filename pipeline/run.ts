@@ -134,7 +134,8 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
     }
   }
   const progress = options.quiet || !process.stderr.isTTY ? undefined : createProgress(files.length);
-  const pool = createPool(options.jobs ?? jobsFor(files.length));
+  const csv = options.format.includes('csv') ? { delimiter: options.csvDelimiter } : undefined;
+  const pool = createPool(options.jobs ?? jobsFor(files.length), { render: { json: options.format.includes('json'), csv } });
   let bytes = 0;
   try {
     let index = 0;
@@ -145,7 +146,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
       if (result.document) {
         for (const sink of sinks) {
           try {
-            await sink.add(result.document, stemOf(path));
+            await sink.add(result.document, stemOf(path), result.rendered);
           } catch (error) {
             report({ path, error: `Cannot write output: ${error instanceof Error ? error.message : String(error)}`, warnings: 0 });
           }
