@@ -6,7 +6,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { runExtract, STDOUT, type ExtractCommandOptions } from './run.js';
 
-const FORMATS = ['json', 'csv', 'jsonld', 'ndjson', 'html'] as const;
+const FORMATS = ['json', 'csv', 'jsonld', 'ndjson', 'html', 'sqlite'] as const;
 
 /** Input forms `--input-format` takes (the long names too). */
 const INPUT_FORMATS = ['md', 'txt', 'markdown', 'text'] as const;

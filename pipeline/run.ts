@@ -9,12 +9,13 @@ import { createPool, defaultJobs, extractInOrder } from './pool.js';
 import { extractBytes, stemOf, type FileResult, type OutputFormat } from './batch.js';
 import { readManifest, removeStale, sortedSet, writeManifest, type Manifest, type ManifestInput } from './manifest.js';
 import { csvSink, htmlSink, jsonLdSink, jsonSink, ndjsonSink, type Sink } from './sinks.js';
+import { sqliteSink } from './sqlite.js';
 import { removeDeadTemporaries } from './write.js';
 import { toJson, toNdjsonLine } from '../src/emit/json.js';
 import { schemaVersion } from '../src/model.js';
 
 /** The output forms, in the order the manifest lists them. */
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'csv', 'jsonld', 'html', 'ndjson'];
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'csv', 'jsonld', 'html', 'ndjson', 'sqlite'];
 
 /** `--out -`: documents go to stdout as NDJSON, no folder is made. */
 export const STDOUT = '-';
@@ -178,6 +179,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
     if (options.format.includes('csv')) sinks.push(csvSink(options.out, { delimiter: options.csvDelimiter }));
     if (options.format.includes('html')) sinks.push(htmlSink(options.out));
     if (options.format.includes('ndjson')) sinks.push(ndjsonSink(process.stdout));
+    if (options.format.includes('sqlite')) sinks.push(sqliteSink(options.out));
   }
   const states: SinkState[] = sinks.map((sink) => ({ sink, written: [], finished: true }));
   let warnings = 0;

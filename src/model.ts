@@ -79,6 +79,7 @@ export const referenceSchema = z.object({
 export const answerSchema = z.object({
   id: z.string(),
   questions: z.array(z.string()).describe('Numbers of every question this answer answers'),
+  subItem: z.string().optional().describe('Labels of the sub-items this answer answers (`a`, `b,c`), where the paper answers sub-items one by one'),
   joint: z.enum(['single', 'announced', 'unannounced']).describe('How the answer came to cover its questions'),
   text: z.string(),
   position: positionSchema,
@@ -93,6 +94,7 @@ export const mentionSchema = z.object({
 
 export const entitySchema = z.object({
   id: z.string(),
+  key: z.string().describe('Corpus-wide key, the same for the same entity in every paper: `organization:bundesministerium-der-finanzen`, `person:volker-beck`'),
   type: z.enum(['Person', 'Organization', 'Place', 'Other']),
   name: z.string().describe('The fullest nominative form'),
   aliases: z.array(z.string()).describe('Other surface forms, abbreviations included'),

@@ -21,6 +21,7 @@ import { parseText } from './parse/text.js';
 import { createLocator, runPosition, type Locator } from './lines/run.js';
 import type { ExtractContext, Extraction, Section } from './lines/section.js';
 import { segment, type Segmented } from './segment/answer/index.js';
+import { moveAnnexes } from './segment/annex.js';
 
 declare module 'unified' {
   interface CompileResultMap {
@@ -150,6 +151,11 @@ export function segmentDrucksache() {
       });
       message.actual = line.run.text;
     }
+    for (const problem of segmented.problems) {
+      const message = file.message(problem.reason, { ruleId: problem.ruleId, source: 'drucksache', ...(problem.position ? { place: problem.position } : {}) });
+      message.fatal = false;
+      if (problem.text !== undefined) message.actual = problem.text;
+    }
     if (segmented.questions.length === 0) {
       file.message('Unexpected document without numbered questions, expected an answer to a Kleine Anfrage', { ruleId: 'no-questions', source: 'drucksache' });
     }
@@ -185,6 +191,27 @@ export function extractStage<K extends 'amounts' | 'dates' | 'sources' | 'entiti
         if (problem.text !== undefined) message.actual = problem.text;
       }
     };
+  };
+}
+
+/**
+ * Move annexes printed after the imprint out of the answer they run on in, into an info message
+ * with their text (after the extract stages, so the records inside an annex are still found).
+ *
+ * @returns Transformer.
+ */
+export function separateAnnexes() {
+  return (_: Root, file: VFile): void => {
+    const segmented = file.data.segmented;
+    if (!segmented) return;
+    const locator = file.data.locator ?? createLocator(file);
+    const moved = moveAnnexes(segmented.answers, file.data.sections ?? [], file.data.meta?.furniture ?? [], locator);
+    segmented.answers = moved.answers;
+    for (const problem of moved.messages) {
+      const message = file.message(problem.reason, { ruleId: problem.ruleId, source: 'drucksache', ...(problem.position ? { place: problem.position } : {}) });
+      message.fatal = undefined;
+      if (problem.text !== undefined) message.actual = problem.text;
+    }
   };
 }
 
@@ -285,6 +312,7 @@ export function drucksache() {
     .use(extractStage('dates', extractDates))
     .use(extractStage('sources', extractSources))
     .use(extractStage('entities', extractEntities))
+    .use(separateAnnexes)
     .use(compileDocument)
     .freeze();
 }

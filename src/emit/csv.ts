@@ -217,6 +217,7 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
     columns: {
       ...documentColumn,
       id: 'Entity id (`e1`); mentions.entity refers to it',
+      key: 'Corpus-wide key, the same for the same entity in every paper (`organization:bundesministerium-der-finanzen`); joins entities across documents',
       type: '`Person`, `Organization`, `Place` or `Other`',
       name: 'The fullest nominative form',
       aliases: 'Other surface forms, abbreviations included, joined by `;`',
@@ -226,6 +227,7 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
       doc.entities.map((entity) => ({
         document: stem,
         id: entity.id,
+        key: entity.key,
         type: entity.type,
         name: entity.name,
         aliases: joinList(entity.aliases),
@@ -237,6 +239,7 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
     columns: {
       ...documentColumn,
       entity: 'Id of the entity mentioned (entities.id)',
+      key: 'Corpus-wide key of the entity mentioned (entities.key)',
       text: 'The text as printed (clean)',
       in: 'Section it was found in: `meta`, a preamble id, a question id or an answer id',
       ...positionColumns,
@@ -246,6 +249,7 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
         entity.mentions.map((mention) => ({
           document: stem,
           entity: entity.id,
+          key: entity.key,
           text: mention.text,
           in: mention.in,
           ...positionCells(mention.position),
@@ -384,6 +388,19 @@ function stringifyOptions(table: CsvTableName, options: CsvOptions | undefined, 
  */
 export function csvHeader(table: CsvTableName, options?: CsvOptions): string {
   return stringify([], stringifyOptions(table, options, true));
+}
+
+/**
+ * The rows one document contributes to a table as records, keyed by column, before formatting (for
+ * other tabular outputs such as SQLite).
+ *
+ * @param table The table.
+ * @param doc The document.
+ * @param stem The input file stem, written to the `document` column.
+ * @returns One record per row, in the table's order.
+ */
+export function csvRecords(table: CsvTableName, doc: DrucksacheDocument, stem: string): Array<Record<string, CsvCell>> {
+  return definitions[table].rows(doc, stem);
 }
 
 /**
