@@ -241,7 +241,8 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   }
   const written: ManifestInput[] = [];
   const progress = options.quiet || !process.stderr.isTTY ? undefined : createProgress(files.length);
-  const pool = createPool(options.jobs ?? jobsFor(files.length));
+  const csv = options.format.includes('csv') ? { delimiter: options.csvDelimiter } : undefined;
+  const pool = createPool(options.jobs ?? jobsFor(files.length), { render: { json: options.format.includes('json'), csv } });
   let bytes = 0;
   try {
     let index = 0;
@@ -254,7 +255,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
         written.push({ path, document: stem, sha256: result.document.source.sha256 });
         for (const state of states) {
           try {
-            await state.sink.add(result.document, stem);
+            await state.sink.add(result.document, stem, result.rendered);
             state.written.push(stem);
           } catch (error) {
             report({ path, error: `Cannot write output: ${error instanceof Error ? error.message : String(error)}`, warnings: 0 });

@@ -12,12 +12,13 @@ import { toJson, toNdjsonLine } from '../src/emit/json.js';
 import { summaryOf, toHtml, toIndexHtml, type HtmlSummary } from '../src/emit/html/index.js';
 import { toJsonLd } from '../src/emit/jsonld.js';
 import type { DrucksacheDocument } from '../src/model.js';
+import type { Rendered } from './batch.js';
 import { temporaryPath, writeAtomic } from './write.js';
 
 /** Where one document's outputs go. */
 export interface Sink {
-  /** Take one document (called in input order). */
-  add(document: DrucksacheDocument, stem: string): Promise<void>;
+  /** Take one document (called in input order), with what was rendered of it already, if anything. */
+  add(document: DrucksacheDocument, stem: string, rendered?: Rendered): Promise<void>;
   /** Finish the batch (complete corpus-wide files). */
   finish(): Promise<void>;
   /** Give up: remove whatever is half-written. */
@@ -37,7 +38,7 @@ export interface Sink {
  */
 export function jsonSink(out: string): Sink {
   return {
-    add: (document, stem) => writeAtomic(join(out, 'json', `${stem}.json`), toJson(document)),
+    add: (document, stem, rendered) => writeAtomic(join(out, 'json', `${stem}.json`), rendered?.json ?? toJson(document)),
     async finish() {},
     async abort() {},
     outputs: (stems) => stems.map((stem) => `json/${stem}.json`),
@@ -121,12 +122,12 @@ export function csvSink(out: string, options: CsvOptions): Sink {
     if (text !== '' && !stream.write(text)) await once(stream, 'drain');
   };
   return {
-    async add(document, stem) {
+    async add(document, stem, rendered) {
       opened ??= open();
       await opened;
       for (const table of csvTableNames) {
         const entry = streams.get(table);
-        if (entry) await write(entry.stream, csvRows(table, document, stem, options));
+        if (entry) await write(entry.stream, rendered?.csv?.[table] ?? csvRows(table, document, stem, options));
       }
     },
     async finish() {

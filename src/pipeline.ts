@@ -79,13 +79,15 @@ export const parseDrucksache: Plugin<[], string, Root> = function () {
 };
 
 /**
- * Flatten the tree into printed lines.
+ * Flatten the tree into printed lines. Every later stage reads the lines, so the tree's children are
+ * let go once flattened: a long paper's tree is tens of MB that would otherwise live to the end.
  *
  * @returns Transformer.
  */
 export function flattenLines() {
   return (tree: Root, file: VFile): void => {
     file.data.lines = toLines(tree, String(file.value), file.data.format ?? 'text');
+    tree.children = [];
   };
 }
 

@@ -310,7 +310,7 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
       ...documentColumn,
       kind: '`url`, `drucksache`, `publication` or `law`',
       text: 'The citation as printed (clean)',
-      url: 'The address (web sources; official PDF address of a cited Bundestag Drucksache)',
+      url: 'The address as an absolute URL (web sources, with `https://` added where the paper prints `www.…` without a scheme; `text` keeps what was printed), or the official PDF address of a cited Bundestag Drucksache',
       number: 'Drucksache number, e.g. `18/13237`',
       parliament: 'Parliament of a cited Drucksache',
       title: 'Title of a publication',
