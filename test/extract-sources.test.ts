@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { bundestagPdf, DRUCKSACHE, EU_ACT, extractSources, findUrls, URL_START } from '../src/extract/sources/index.js';
+import { bundestagPdf, DRUCKSACHE, EU_ACT, extractSources } from '../src/extract/sources/index.js';
+import { findUrls, URL_START } from '../src/extract/shared/urls.js';
 import type { Meta, Source } from '../src/model.js';
 import { concatRuns, createLocator, sliceRun } from '../src/lines/run.js';
 import type { ExtractContext, Link, Section } from '../src/lines/section.js';

@@ -13,7 +13,7 @@ import type { Extraction, ExtractContext, Section } from '../../lines/section.js
 import type { DraftMention } from './merge.js';
 import { mergeCandidates } from './merge.js';
 import { entityKey } from './key.js';
-import type { Candidate, Definition, RuleContext, TokenSection } from './rules.js';
+import type { Candidate, Definition, RuleContext, TokenSection } from './candidate.js';
 import { sectionCandidates } from './rules.js';
 import { tokenize } from './tokens.js';
 
