@@ -112,5 +112,8 @@ export function sqliteSink(out: string): Sink {
       writer = undefined;
       await rm(temporary, { force: true });
     },
+    outputs() {
+      return [SQLITE_FILE, DATASETTE_METADATA_FILE];
+    },
   };
 }

@@ -104,8 +104,8 @@ function withAmount(amount: Partial<Amount>): DrucksacheDocument {
 const positionKeys = ['start_line', 'start_column', 'start_offset', 'end_line', 'end_column', 'end_offset'];
 
 describe('csvTables', () => {
-  it('describes the seven tables of the output contract', () => {
-    expect([...csvTableNames]).toEqual(['documents', 'questions', 'answers', 'entities', 'mentions', 'amounts', 'sources']);
+  it('describes the eight tables of the output contract', () => {
+    expect([...csvTableNames]).toEqual(['documents', 'questions', 'answers', 'entities', 'mentions', 'amounts', 'dates', 'sources']);
     expect(Object.keys(csvTables)).toEqual([...csvTableNames]);
   });
 
@@ -116,7 +116,7 @@ describe('csvTables', () => {
     for (const column of columns) expect(column.description.length, column.key).toBeGreaterThan(10);
   });
 
-  it.each(['questions', 'answers', 'mentions', 'amounts', 'sources'] as const)('%s: ends with the six position columns', (table) => {
+  it.each(['questions', 'answers', 'mentions', 'amounts', 'dates', 'sources'] as const)('%s: ends with the six position columns', (table) => {
     expect(csvTables[table].columns.slice(-6).map((column) => column.key)).toEqual(positionKeys);
   });
 });
@@ -148,9 +148,16 @@ describe('csvRows', () => {
   it('writes one documents row with metadata and counts', () => {
     expect(csvRows('documents', sampleDocument(), 'bt21-0839')).toBe(
       'bt21-0839,1,input/bt21-0839.txt,' + 'f'.repeat(64) + ',text,Deutscher Bundestag,21,21/839,2025-07-14,Antwort,' +
-        'Bundesregierung,Bundesministerium der Finanzen,21/299,Zahlungen aus dem Bundeshaushalt an einzelne Firmen,' +
-        'Ines Schwerdtner;Dietmar Bartsch,Die Linke,0,2,1,2,3,0,2,0\n',
+        'Bundesregierung,Bundesministerium der Finanzen,,21/299,Zahlungen aus dem Bundeshaushalt an einzelne Firmen,' +
+        'Ines Schwerdtner;Dietmar Bartsch,Die Linke,,0,2,1,2,3,0,2,0\n',
     );
+  });
+
+  it('writes the printed responding body and group beside the official ones', () => {
+    const doc = sampleDocument();
+    doc.meta = { ...doc.meta, respondingBodyText: 'Bundesministeriums der Finanzen', faction: 'BÜNDNIS 90/DIE GRÜNEN', factionText: 'BÜNDNIS 90/ DIE GRÜNEN' };
+    expect(csvRows('documents', doc, 'bt21-0839')).toContain(',Bundesministerium der Finanzen,Bundesministeriums der Finanzen,21/299,');
+    expect(csvRows('documents', doc, 'bt21-0839')).toContain(',BÜNDNIS 90/DIE GRÜNEN,BÜNDNIS 90/ DIE GRÜNEN,0,');
   });
 
   it('writes one row per question with sub-item letters and positions', () => {

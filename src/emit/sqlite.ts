@@ -86,6 +86,7 @@ const csvKeys: Readonly<Record<CsvTableName, Omit<SqliteTable, 'description' | '
     indexes: [['document', 'entity'], ['key']],
   },
   amounts: { foreignKeys: [toDocument], indexes: [['document']] },
+  dates: { foreignKeys: [toDocument], indexes: [['document'], ['start']] },
   sources: { foreignKeys: [toDocument], indexes: [['document'], ['kind']] },
 };
 
@@ -111,6 +112,7 @@ export const sqliteTables: Readonly<Record<SqliteTableName, SqliteTable>> = {
   entities: fromCsv('entities'),
   mentions: fromCsv('mentions'),
   amounts: fromCsv('amounts'),
+  dates: fromCsv('dates'),
   sources: fromCsv('sources'),
   answer_questions: {
     description: 'One row per question an answer answers (the rows behind answers.question_ids)',

@@ -47,6 +47,27 @@ export interface TokenSection {
   kind: 'meta' | 'preamble' | 'question' | 'answer';
   text: string;
   tokens: Token[];
+  /**
+   * Per token, whether the printed line before it ended short of the margin (a cell of a table whose
+   * layout was lost, a heading): a name does not run on across such a break. Absent: no breaks known.
+   */
+  shortBreaks?: Uint8Array;
+}
+
+/**
+ * Whether a printed short line ends inside the tokens `[from, to)`: the span joins two cells of a lost
+ * table (`Soziales Netzwerk` / `Sonstige Partei`) rather than words of one name.
+ *
+ * @param section The section.
+ * @param from First token.
+ * @param to Token after the last.
+ * @returns Whether it does.
+ */
+export function crossesShortBreak(section: TokenSection, from: number, to: number): boolean {
+  const breaks = section.shortBreaks;
+  if (!breaks) return false;
+  for (let k = from + 1; k < to; k++) if (breaks[k]) return true;
+  return false;
 }
 
 /**

@@ -140,19 +140,42 @@ export function nameRegionStart(tokens: readonly Token[], end: number, limit = 1
  * @param lenient Accept a dictionary noun as the first (surnames like `Butter`).
  * @returns Token after the name.
  */
-export function nameTokensEnd(tokens: readonly Token[], at: number, max: number, lenient: boolean): number {
+export function nameTokensEnd(tokens: readonly Token[], at: number, max: number, lenient: boolean, breaks?: Uint8Array): number {
   let k = at;
   while (k < tokens.length && k - at < max) {
     const token = tokens[k];
     if (!token || token.kind !== 'word' || !isCapitalised(token) || isFunctionWord(token.text) || NOT_NAME.has(token.text)) break;
     if (token.text.endsWith('-') || hasOrgHead(token.text) || PERSON_TITLES.has(token.text)) break;
     if (matchGazetteer(tokens, k)) break;
-    // Capitals-only words are surnames (`Ali KHAMENEI`) right after the first name, not abbreviations after a name (`CEO`).
+    // A name does not run on into the next cell of a lost table (`Hagen Vereinbarkeit` / `Sanierung`);
+    // the name after a title may start the next line of its cell (`BM’in a. D.` / `Schulze`).
+    if (k > at && breaks?.[k]) break;
+    // Capitals-only words are surnames (`Ali KHAMENEI`) right after the first name, not abbreviations after a name (`CEO`)
+    // nor a two-letter code (`Achim NI`, the Land of a table row).
     const caps = isAllCaps(token.text.replace(/s$/u, ''));
-    if (caps && k > at && token.text.length < 5) break;
+    if (caps && (k > at ? token.text.length < 5 : token.text.length < 4)) break;
+    if (!caps && isAbbreviation(token.text)) break;
+    if (isAbstractNoun(token.text)) break;
     const properish = caps || isGivenName(token.text) || isProperish(token);
     if (!properish && !(lenient && k === at)) break;
     k++;
   }
   return k;
+}
+
+/**
+ * Endings of abstract nouns, which no surname has: `Vereinbarkeit`, `Körperverletzung`, `Sanierung`,
+ * `Fachöffentlichkeit`, `Wissenschaft`, `Kommunikation`, `Mobilität`, `Extremismus`. (`-ung` only on
+ * long words: `Jung`, `Hartung` are surnames.)
+ */
+export const ABSTRACT_NOUN = /(?:keit|keiten|heit|heiten|schaft|schaften|tion|tionen|ität|itäten|ismus)$|^\p{Lu}\p{Ll}{5,}ung(?:en)?$/u;
+
+/**
+ * Whether a word is an abstract noun by its ending (see {@link ABSTRACT_NOUN}).
+ *
+ * @param text A capitalised word.
+ * @returns True for `Vereinbarkeit`, false for `Hartung`.
+ */
+export function isAbstractNoun(text: string): boolean {
+  return ABSTRACT_NOUN.test(text);
 }

@@ -184,3 +184,17 @@ export function findUrls(section: Section, context: ExtractContext): UrlSpan[] {
   spans.sort((a, b) => a.start - b.start);
   return spans;
 }
+
+/** An address that names its scheme: `https://jfda.de/…`, `ftp://ftp.example.org/`. */
+export const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/**
+ * The address as an absolute URL: a paper that prints `www.bmi.bund.de/…` means
+ * `https://www.bmi.bund.de/…`, which a browser, a link checker and `new URL()` accept.
+ *
+ * @param url An address as rebuilt from the text.
+ * @returns The address with its scheme; one that already has one is returned as it is.
+ */
+export function absoluteUrl(url: string): string {
+  return HAS_SCHEME.test(url) ? url : `https://${url}`;
+}

@@ -10,7 +10,7 @@
 import lawData from './laws.json' with { type: 'json' };
 import type { Source } from '../../model.js';
 import { runPosition } from '../../lines/run.js';
-import { findUrls } from '../shared/urls.js';
+import { absoluteUrl, findUrls } from '../shared/urls.js';
 import type { ExtractContext, Extraction, Section } from '../../lines/section.js';
 
 /** What a finder returns before the record gets its text, section and position. */
@@ -613,7 +613,7 @@ export function extractSources(sections: readonly Section[], context: ExtractCon
   const records: Source[] = [];
   for (const section of sections) {
     const text = section.run.text;
-    const urls: Found[] = findUrls(section, context).map((span) => ({ start: span.start, end: span.end, fields: { kind: 'url', url: span.url } }));
+    const urls: Found[] = findUrls(section, context).map((span) => ({ start: span.start, end: span.end, fields: { kind: 'url', url: absoluteUrl(span.url) } }));
     const coverage = coverageOf(text, urls);
     const drucksachen = findDrucksachen(text, context).filter((record) => !isCovered(coverage, record.start, record.end));
     cover(coverage, drucksachen);

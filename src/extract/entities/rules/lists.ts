@@ -1,10 +1,11 @@
 /**
  * Organisations printed as a semicolon list: `Aktion gegen Hunger; Ärzte der Welt Deutschland; …`.
  */
-import { hasInnerCapital, isCapitalised } from '../tokens.js';
-import { CONNECTORS, hasOrgHead, isFunctionWord } from '../words.js';
+import { isCommonNounLike } from '../lexicon.js';
+import { hasInnerCapital, isAbbreviation, isCapitalised } from '../tokens.js';
+import { CONNECTORS, hasOrgHead, isCapitalisedAdjective, isFunctionWord } from '../words.js';
 import { candidate, type Candidate, type TokenSection } from '../candidate.js';
-import { legalFormAt } from '../name-span.js';
+import { isAbstractNoun, legalFormAt } from '../name-span.js';
 
 /** Most words in a list item: `International Rescue Committee (IRC) Deutschland`. */
 const MAX_ITEM_WORDS = 7;
@@ -100,5 +101,8 @@ function listItem(section: TokenSection, from: number, to: number): Candidate | 
   if (start >= end || words === 0 || words > MAX_ITEM_WORDS + 3) return undefined;
   if (!isCapitalised(tokens[start]) && !hasInnerCapital(tokens[start]?.text ?? '')) return undefined;
   if (isFunctionWord(tokens[start]?.text ?? '')) return undefined;
+  // `Politik; Zivilgesellschaft; Verbände`: a common noun alone is a kind of body, not one.
+  const only = tokens[start];
+  if (end === start + 1 && only && !isAbbreviation(only.text) && !hasInnerCapital(only.text) && (isCommonNounLike(only.text) || isAbstractNoun(only.text) || isCapitalisedAdjective(only.text))) return undefined;
   return candidate(section, start, end, 'Organization', 'list-item', 73);
 }

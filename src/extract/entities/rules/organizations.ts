@@ -3,9 +3,10 @@
  * legal forms (`… e. V.`, `… GmbH`), company cues (`der Firma …`) and media cited by date.
  */
 import { isGivenName, matchGazetteer } from '../gazetteer.js';
-import { isCommonNounLike, isNoun } from '../lexicon.js';
+import { isCommonNounLike, isNoun, isNounCompound } from '../lexicon.js';
 import { type Token, hasInnerCapital, isAbbreviation, isCapitalised } from '../tokens.js';
-import { PERSON_TITLES, hasLawHead, hasOrgHead, isFunctionWord, isProperish, isRole } from '../words.js';
+import { isAbstractNoun } from '../name-span.js';
+import { PERSON_TITLES, hasLawHead, hasOrgHead, isCapitalisedAdjective, isFunctionWord, isProperish, isRole } from '../words.js';
 import { candidate, type EntityType, type Candidate, type TokenSection } from '../candidate.js';
 import { COMMA_LEGAL_FORMS, legalFormAt, DESCRIPTOR_TAIL, isNameStart, nameRegionStart } from '../name-span.js';
 
@@ -116,6 +117,18 @@ export function legalFormRule(section: TokenSection, people: readonly Candidate[
 }
 
 /**
+ * Whether a token is a name by its own shape: an abbreviation, a brand-like spelling, or a word that
+ * is neither a dictionary noun nor a compound of one, nor an abstract noun, nor an adjective.
+ *
+ * @param token The token.
+ * @returns True for `SpaceX`, `Starlink`, `IZH`; false for `Direktnachricht`, `Klimaneutrale`.
+ */
+function isNameWord(token: Token): boolean {
+  if (isAbbreviation(token.text) || hasInnerCapital(token.text)) return true;
+  return isProperish(token) && !isNounCompound(token.text) && !isAbstractNoun(token.text) && !isCapitalisedAdjective(token.text);
+}
+
+/**
  * Companies after a cue (`der Firma Starlink`, `des Unternehmens SpaceX`, `Batteriehersteller Northvolt`)
  * or before `und Tochterfirmen` (`Neuralink und Tochterfirmen`).
  *
@@ -131,10 +144,14 @@ export function companyRule(section: TokenSection): Candidate[] {
     const first = tokens[i + 1];
     if (!first || matchGazetteer(tokens, i + 1)?.entry.type === 'Place') continue;
     if (!(isCapitalised(first) || hasInnerCapital(first.text)) || isFunctionWord(first.text)) continue;
+    // `Soziales Netzwerk` / `Sonstige Partei`: the cue ends one cell of a lost table, the word opens the next.
+    if (section.shortBreaks?.[i + 1]) continue;
     let end = i + 2;
-    while (end < tokens.length && end - i <= 4 && isProperish(tokens[end]) && !isAbbreviation(tokens[end]?.text ?? '')) end++;
+    while (end < tokens.length && end - i <= 4 && isProperish(tokens[end]) && !isAbbreviation(tokens[end]?.text ?? '') && !section.shortBreaks?.[end]) end++;
     // `Firma Kranich Robotics`: a dictionary word may open the name when a proper word follows.
     if (!(isProperish(first) || hasInnerCapital(first.text)) && end === i + 2) continue;
+    // `Plattform Direktnachricht`, `Plattform Klimaneutrale Stromsysteme`: common nouns and adjectives name no company.
+    if (!tokens.slice(i + 1, end).some(isNameWord)) continue;
     out.push(candidate(section, i + 1, end, 'Organization', 'company-cue', 62));
   }
   for (let i = 1; i + 1 < tokens.length; i++) {

@@ -4,9 +4,9 @@
  */
 import { isGivenName, matchGazetteer } from '../gazetteer.js';
 import { isNoun } from '../lexicon.js';
-import { isAbbreviation, isCapitalised, keyOf, tokenize } from '../tokens.js';
+import { type Token, isAbbreviation, isCapitalised, keyOf, tokenize } from '../tokens.js';
 import { DOTTED_TITLES, LEADING_ROLES, PERSON_TITLES, hasOrgHead, isCapitalisedAdjective, isFunctionWord, isProperish, isRole } from '../words.js';
-import { candidate, type Candidate, type RuleContext, type TokenSection } from '../candidate.js';
+import { candidate, crossesShortBreak, type Candidate, type RuleContext, type TokenSection } from '../candidate.js';
 import { NOT_NAME, nameTokensEnd } from '../name-span.js';
 
 /**
@@ -33,7 +33,7 @@ export function titleRule(section: TokenSection): Candidate[] {
     }
     if (k === i) continue;
     if (tokens[k]?.text === 'a' && tokens[k + 1]?.text === '.' && tokens[k + 2]?.text === 'D' && tokens[k + 3]?.text === '.') k += 4;
-    const nameEnd = nameTokensEnd(tokens, k, 3, false);
+    const nameEnd = nameTokensEnd(tokens, k, 3, false, section.shortBreaks);
     if (nameEnd === k) continue;
     // `der Abgeordneten Medienberichten`: an office before a plain word needs a known first name.
     if (/^Abgeordnete[nr]?$/u.test(tokens[k - 1]?.text ?? '') && !isGivenName(tokens[k]?.text ?? '')) continue;
@@ -46,7 +46,23 @@ export function titleRule(section: TokenSection): Candidate[] {
 }
 
 /** Particles inside a surname: `Ursula von der Leyen`, `Ali al-…`. */
-const NAME_PARTICLES = new Set(['von', 'van', 'de', 'der', 'zu', 'al', 'el', 'bin', 'ibn', 'da', 'di']);
+export const NAME_PARTICLES = new Set(['von', 'van', 'de', 'der', 'zu', 'al', 'el', 'bin', 'ibn', 'da', 'di']);
+
+/** Particles that stand only after another one: `der` of `von der Leyen` (`Marine der UNIFIL` is no name). */
+const SECOND_PARTICLES = new Set(['der', 'den']);
+
+/**
+ * Whether the token at `k` is a name particle where it stands.
+ *
+ * @param tokens Section tokens.
+ * @param k Index.
+ * @returns True for `von`, and for `der` after `von`.
+ */
+function isParticle(tokens: readonly Token[], k: number): boolean {
+  const text = tokens[k]?.text ?? '';
+  if (!NAME_PARTICLES.has(text)) return false;
+  return !SECOND_PARTICLES.has(text) || NAME_PARTICLES.has(tokens[k - 1]?.text ?? '');
+}
 
 /**
  * People by a known given name: `Reza Ramezani`, `Abbas Hosseini Ghaemmaghami`, `Ali KHAMENEIs`, `Birgit Butter`.
@@ -62,10 +78,10 @@ export function givenNameRule(section: TokenSection): Candidate[] {
     if (!token || token.kind !== 'word' || !isGivenName(token.text)) continue;
     let k = i + 1;
     if (isGivenName(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1]) && !isFunctionWord(tokens[k + 1]?.text ?? '')) k++;
-    while (NAME_PARTICLES.has(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1])) k++;
+    while (isParticle(tokens, k) && isCapitalised(tokens[k + 1])) k++;
     const lenient = !isNoun(token.text) && !token.initial;
-    const end = nameTokensEnd(tokens, k, 2, lenient);
-    if (end === k) continue;
+    const end = nameTokensEnd(tokens, k, 2, lenient, section.shortBreaks);
+    if (end === k || crossesShortBreak(section, i, k + 1)) continue;
     out.push(candidate(section, i, end, 'Person', 'given-name', 68));
     i = end - 1;
   }
@@ -97,6 +113,7 @@ export function appositionRule(section: TokenSection): Candidate[] {
     if (p - s < 2) continue;
     const names = tokens.slice(s, p);
     if (!names.some((t) => isProperish(t))) continue;
+    if (crossesShortBreak(section, s, p)) continue;
     out.push(candidate(section, s, p, 'Person', 'apposition', 66));
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -111,7 +128,7 @@ export function appositionRule(section: TokenSection): Candidate[] {
       if (tokens[k]?.kind === 'punct') break;
     }
     if (comma < 0) continue;
-    const end = nameTokensEnd(tokens, comma + 1, 3, false);
+    const end = nameTokensEnd(tokens, comma + 1, 3, false, section.shortBreaks);
     if (end - (comma + 1) < 2) continue;
     const after = tokens[end]?.text ?? '';
     if (![',', 'und', '.', 'ist', 'war'].includes(after)) continue;
