@@ -19,6 +19,7 @@ import { parseText } from './parse/text.js';
 import { createLocator, runPosition, type Locator } from './lines/run.js';
 import type { ExtractContext, Extraction, Section } from './lines/section.js';
 import { segment, type Segmented } from './segment/answer/index.js';
+import { missingMeta } from './segment/answer/checks.js';
 
 declare module 'unified' {
   interface CompileResultMap {
@@ -122,6 +123,10 @@ export function segmentDrucksache() {
       furniture: cleaned.cuts.map((c) => ({ kind: c.kind, text: c.run.text, position: runPosition(locator, c.run) })),
     };
     file.data.meta = meta;
+    for (const field of missingMeta(meta)) {
+      const message = file.message(`Unexpected header without \`${field}\`, expected it to be printed and read`, { ruleId: 'missing-meta', source: 'drucksache', ...(meta.header ? { place: meta.header.position } : {}) });
+      message.fatal = false;
+    }
     for (const line of segmented.unassigned) {
       if (line.run.text.trim() === '') continue;
       const message = file.message('Unexpected text outside any preamble, question or answer, expected it to belong to a section', {
