@@ -10,8 +10,8 @@ import type { SegmentProblem } from './index.js';
 /** An answer that begins mid-sentence: with a lower-case word or a comma (`Bundesregierung in dem Zeitraum …` is fine, `der Bundesregierung …` not). */
 export const MID_SENTENCE_START = /^[\p{Ll},;]/u;
 
-/** Header fields every answer to an Anfrage prints, by the name the messages use. */
-export const REQUIRED_META = ['title', 'askers', 'answersDrucksache', 'date', 'respondingBody'] as const;
+/** Header fields every answer to an Anfrage prints, by the name the messages use (the responding body has its own rule, `unknown-body`). */
+export const REQUIRED_META = ['title', 'askers', 'answersDrucksache', 'date'] as const;
 
 /**
  * Check the questions and answers of a document.
