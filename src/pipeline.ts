@@ -21,6 +21,7 @@ import { parseText } from './parse/text.js';
 import { createLocator, runPosition, type Locator } from './lines/run.js';
 import type { ExtractContext, Extraction, Section } from './lines/section.js';
 import { segment, type Segmented } from './segment/answer/index.js';
+import { missingMeta } from './segment/answer/checks.js';
 import { moveAnnexes } from './segment/annex.js';
 
 declare module 'unified' {
@@ -136,6 +137,10 @@ export function segmentDrucksache() {
       furniture: cleaned.cuts.map((c) => ({ kind: c.kind, text: c.run.text, position: runPosition(locator, c.run) })),
     };
     file.data.meta = meta;
+    for (const field of missingMeta(meta)) {
+      const message = file.message(`Unexpected header without \`${field}\`, expected it to be printed and read`, { ruleId: 'missing-meta', source: 'drucksache', ...(meta.header ? { place: meta.header.position } : {}) });
+      message.fatal = false;
+    }
     if (body.name === null && (body.text !== null || meta.type === 'Antwort')) {
       const reason = body.text === null
         ? 'Unexpected answer without a responding body, expected one named in the header or the transmission note'

@@ -131,6 +131,8 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
       date_count: 'Number of dates (rows in dates.csv)',
       source_count: 'Number of sources (rows in sources.csv)',
       message_count: 'Number of messages (problems met and text cut out)',
+      warnings: 'Number of warnings: doubtful places a reader should check (the README lists their rules)',
+      warning_rules: 'Rule ids of the warnings, each once, sorted, joined by `;` (`missing-meta;question-end-uncertain`)',
     },
     rows: (doc, stem) => [
       {
@@ -160,6 +162,8 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
         date_count: doc.dates.length,
         source_count: doc.sources.length,
         message_count: doc.messages.length,
+        warnings: doc.messages.filter((message) => message.severity === 'warning').length,
+        warning_rules: joinList([...new Set(doc.messages.filter((message) => message.severity === 'warning').map((message) => message.ruleId))].sort()),
       },
     ],
   }),
@@ -191,6 +195,7 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
       questions: 'Numbers of every question this answer answers, joined by `;` (questions.number)',
       question_ids: 'Ids of those questions, joined by `;` (questions.id); numbers without a question are left out',
       joint: '`single`, `announced` (a printed sentence joins the questions) or `unannounced`',
+      sub_item: 'Labels of the sub-items it answers (`a`, `b,c`) where the paper answers sub-items one by one; empty otherwise',
       references: 'Numbers of the questions whose answers this answer refers to, joined by `;`',
       text: 'The answer’s clean text',
       ...positionColumns,
@@ -206,6 +211,7 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
         questions: joinList(answer.questions),
         question_ids: joinList(answer.questions.flatMap((number) => idByNumber.get(number) ?? [])),
         joint: answer.joint,
+        sub_item: answer.subItem,
         references: joinList(answer.references.map((reference) => reference.question)),
         text: answer.text,
         ...positionCells(answer.position),
