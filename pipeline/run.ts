@@ -3,6 +3,7 @@
  */
 import { SingleBar } from 'cli-progress';
 import { collectInputs } from './files.js';
+import { scanBatch } from './link.js';
 import { createPool, defaultJobs, extractInOrder } from './pool.js';
 import { extractBytes, stemOf, type FileResult, type OutputFormat } from './batch.js';
 import { csvSink, htmlSink, jsonLdSink, jsonSink, ndjsonSink, type Sink } from './sinks.js';
@@ -133,6 +134,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
       report({ path, error: `Unexpected second document with the output name \`${stemOf(path)}\` (first: ${earlier}), expected unique file names`, warnings: 0 });
     }
   }
+  const linker = await scanBatch(files.map((path) => ({ path, stem: stemOf(path) })), inputFormat);
   const progress = options.quiet || !process.stderr.isTTY ? undefined : createProgress(files.length);
   const pool = createPool(options.jobs ?? jobsFor(files.length));
   let bytes = 0;
@@ -143,6 +145,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
       index++;
       report(result);
       if (result.document) {
+        await linker.link(result.document, stemOf(path));
         for (const sink of sinks) {
           try {
             await sink.add(result.document, stemOf(path));

@@ -19,6 +19,10 @@ import { parseText } from './parse/text.js';
 import { createLocator, runPosition, type Locator } from './lines/run.js';
 import type { ExtractContext, Extraction, Section } from './lines/section.js';
 import { segment, type Segmented } from './segment/answer/index.js';
+import { detectKind, segmentUnsupported, type DetectedKind } from './segment/kind.js';
+import type { KindSegmented } from './segment/question-paper/blocks.js';
+import { segmentQuestionPaper } from './segment/question-paper/index.js';
+import { segmentWrittenQuestions } from './segment/written-questions/index.js';
 
 declare module 'unified' {
   interface CompileResultMap {
@@ -108,7 +112,8 @@ export function segmentDrucksache() {
     const cleaned = file.data.cleaned ?? { lines: [], footnotes: [], cuts: [] };
     const locator = file.data.locator ?? createLocator(file);
     const format = file.data.format ?? 'text';
-    const segmented = segment(cleaned.lines, format, locator, cleaned.footnotes);
+    const detected = detectKind(cleaned.lines.slice(0, 16).map((line) => line.run.text));
+    const segmented = segmentKind(detected, cleaned, format, locator);
     file.data.segmented = segmented;
     file.data.sections = segmented.sections;
     const cut = (kind: Cut['kind']): string | undefined => cleaned.cuts.filter((c) => c.kind === kind).map((c) => c.run.text).join(' ') || undefined;
@@ -120,8 +125,16 @@ export function segmentDrucksache() {
       title: segmented.title ? segmented.title.text.replace(/\s+/g, ' ').trim() : null,
       header: headerRun && headerRun.text !== '' ? { text: headerRun.text, position: runPosition(locator, headerRun) } : null,
       furniture: cleaned.cuts.map((c) => ({ kind: c.kind, text: c.run.text, position: runPosition(locator, c.run) })),
+      ...segmented.meta,
     };
+    if (detected.type !== null) meta.type = detected.type;
+    meta.furniture.push(...segmented.furniture);
     file.data.meta = meta;
+    for (const problem of segmented.problems) {
+      const message = file.message(problem.reason, { ruleId: problem.ruleId, source: 'drucksache', ...(problem.position ? { place: problem.position } : {}) });
+      message.fatal = problem.severity === 'error' ? true : problem.severity === 'info' ? undefined : false;
+      if (problem.text !== undefined) message.actual = problem.text;
+    }
     for (const line of segmented.unassigned) {
       if (line.run.text.trim() === '') continue;
       const message = file.message('Unexpected text outside any preamble, question or answer, expected it to belong to a section', {
@@ -131,10 +144,26 @@ export function segmentDrucksache() {
       });
       message.actual = line.run.text;
     }
-    if (segmented.questions.length === 0) {
+    if (segmented.questions.length === 0 && (detected.kind === 'answer' || detected.kind === 'unknown')) {
       file.message('Unexpected document without numbered questions, expected an answer to a Kleine Anfrage', { ruleId: 'no-questions', source: 'drucksache' });
     }
   };
+}
+
+/**
+ * Hand the cleaned lines to the segmenter of their kind.
+ *
+ * @param detected The kind read from the head.
+ * @param cleaned The cleaned lines.
+ * @param format The input form.
+ * @param locator The file's locator.
+ * @returns The segmented document.
+ */
+function segmentKind(detected: DetectedKind, cleaned: Cleaned, format: 'markdown' | 'text', locator: Locator): KindSegmented {
+  if (detected.kind === 'question-paper') return segmentQuestionPaper(cleaned.lines, format, locator, detected.line, cleaned.footnotes);
+  if (detected.kind === 'written-questions') return segmentWrittenQuestions(cleaned.lines, format, locator, detected.line, cleaned.footnotes);
+  if (detected.kind === 'unsupported') return segmentUnsupported(cleaned.lines, format, locator, detected);
+  return { ...segment(cleaned.lines, format, locator, cleaned.footnotes), meta: {}, problems: [], furniture: [] };
 }
 
 /** An extract stage: sections and context in, records and messages out. */

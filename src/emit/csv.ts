@@ -129,6 +129,7 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
       date_count: 'Number of dates',
       source_count: 'Number of sources (rows in sources.csv)',
       message_count: 'Number of messages (problems met and text cut out)',
+      answers_paper: 'File stem of the paper answered where the batch holds it (documents.document)',
     },
     rows: (doc, stem) => [
       {
@@ -156,6 +157,7 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
         date_count: doc.dates.length,
         source_count: doc.sources.length,
         message_count: doc.messages.length,
+        answers_paper: doc.meta.answersPaper,
       },
     ],
   }),
@@ -167,6 +169,9 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
       number: 'The printed number (`3`); answers.questions refers to it',
       sub_items: 'Letters of the lettered sub-items (`a;b;c`), their text is in the JSON',
       text: 'The question’s clean text',
+      askers: 'Schriftliche Fragen: who asked this question, joined by `;`',
+      asker_factions: 'Schriftliche Fragen: their groups, in the same order, joined by `;`',
+      responding_body: 'Schriftliche Fragen: the ministry whose Geschäftsbereich the question falls in',
       ...positionColumns,
     },
     rows: (doc, stem) =>
@@ -177,6 +182,9 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
         sub_items: joinList(question.subItems.map((item) => item.label)),
         text: question.text,
         ...positionCells(question.position),
+        askers: joinList(question.askers?.map((asker) => asker.name)),
+        asker_factions: joinList(question.askers?.map((asker) => asker.faction ?? '')),
+        responding_body: question.respondingBody,
       })),
   }),
   answers: defineTable({
@@ -189,6 +197,9 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
       joint: '`single`, `announced` (a printed sentence joins the questions) or `unannounced`',
       references: 'Numbers of the questions whose answers this answer refers to, joined by `;`',
       text: 'The answer’s clean text',
+      answered_by: 'Schriftliche Fragen: who signed the answer',
+      answered_by_role: 'Schriftliche Fragen: the signer’s role, e.g. `Parlamentarischer Staatssekretär`',
+      date: 'Schriftliche Fragen: the answer’s date (ISO 8601)',
       ...positionColumns,
     },
     rows: (doc, stem) => {
@@ -205,6 +216,9 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
         references: joinList(answer.references.map((reference) => reference.question)),
         text: answer.text,
         ...positionCells(answer.position),
+        answered_by: answer.answeredBy?.name,
+        answered_by_role: answer.answeredBy?.role,
+        date: answer.date,
       }));
     },
   }),
