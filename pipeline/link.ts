@@ -87,8 +87,10 @@ export interface Linker {
   /**
    * Note a document of the batch; for an answer whose paper is in the batch, set
    * `meta.answersPaper` and add the messages on reprinted questions.
+   *
+   * @returns Whether the document was changed.
    */
-  link(document: DrucksacheDocument, stem: string): Promise<void>;
+  link(document: DrucksacheDocument, stem: string): Promise<boolean>;
 }
 
 /**
@@ -143,7 +145,7 @@ export async function scanBatch(inputs: readonly BatchInput[], inputFormat?: 'ma
       if ((waiting.get(stem) ?? 0) > 0 && document.meta.answersDrucksache === null) held.set(stem, questionsOf(document));
       const number = document.meta.answersDrucksache;
       const paper = number === null ? undefined : papers.get(number);
-      if (!paper || paper.stem === stem) return;
+      if (!paper || paper.stem === stem) return false;
       document.meta.answersPaper = paper.stem;
       let questions = held.get(paper.stem);
       if (!questions) {
@@ -156,6 +158,7 @@ export async function scanBatch(inputs: readonly BatchInput[], inputFormat?: 'ma
       else held.set(paper.stem, questions);
       document.messages.push(...reprintMessages(document, questions, paper.stem));
       document.messages.sort((a, b) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1));
+      return true;
     },
   };
 }

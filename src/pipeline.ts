@@ -12,17 +12,20 @@ import { extractDates } from './extract/dates/index.js';
 import { extractEntities } from './extract/entities/index.js';
 import { extractSources } from './extract/sources/index.js';
 import { readHeader } from './segment/header.js';
+import { resolveRespondingBody } from './segment/bodies.js';
+import { canonicalFaction } from './segment/factions.js';
 import { toLines, type Line } from './lines/lines.js';
 import { schemaVersion, type Amount, type DateRecord, type DrucksacheDocument, type Entity, type Message, type Meta, type Source, type Table } from './model.js';
 import { parseMarkdown } from './parse/markdown.js';
 import { parseText } from './parse/text.js';
 import { createLocator, runPosition, type Locator } from './lines/run.js';
 import type { ExtractContext, Extraction, Section } from './lines/section.js';
-import { segment, type Segmented } from './segment/answer/index.js';
+import { segment } from './segment/answer/index.js';
 import { detectKind, segmentUnsupported, type DetectedKind } from './segment/kind.js';
 import type { KindSegmented } from './segment/question-paper/blocks.js';
 import { segmentQuestionPaper } from './segment/question-paper/index.js';
 import { segmentWrittenQuestions } from './segment/written-questions/index.js';
+import { moveAnnexes } from './segment/annex.js';
 
 declare module 'unified' {
   interface CompileResultMap {
@@ -39,7 +42,7 @@ declare module 'vfile' {
     locator: Locator;
     lines: Line[];
     cleaned: Cleaned;
-    segmented: Segmented;
+    segmented: KindSegmented;
     meta: Meta;
     sections: Section[];
     amounts: Amount[];
@@ -80,13 +83,15 @@ export const parseDrucksache: Plugin<[], string, Root> = function () {
 };
 
 /**
- * Flatten the tree into printed lines.
+ * Flatten the tree into printed lines. Every later stage reads the lines, so the tree's children are
+ * let go once flattened: a long paper's tree is tens of MB that would otherwise live to the end.
  *
  * @returns Transformer.
  */
 export function flattenLines() {
   return (tree: Root, file: VFile): void => {
     file.data.lines = toLines(tree, String(file.value), file.data.format ?? 'text');
+    tree.children = [];
   };
 }
 
@@ -120,20 +125,34 @@ export function segmentDrucksache() {
     const firstHeader = cleaned.cuts.find((c) => c.kind === 'pageHeader')?.run.text;
     const headerText = segmented.header.map((line) => line.run.text).join('\n');
     const headerRun = segmented.sections.find((section) => section.kind === 'meta')?.run;
+    const read = readHeader(headerText, firstHeader, cut('transmissionNote'));
+    // Canonical values beside the printed ones: the body's official name, one spelling per group.
+    const front = cleaned.lines.slice(0, FRONT_LINES).map((line) => line.run.text).join('\n');
+    // Only answers have a responding body in their header; the other kinds read their own meta.
+    const answerLike = detected.kind === 'answer' || detected.kind === 'unknown';
+    const body = answerLike ? resolveRespondingBody({ printed: read.respondingBody, transmission: cut('transmissionNote'), front, parliament: read.parliament, date: read.date }) : undefined;
+    const own = { ...read, ...segmented.meta };
     const meta: Meta = {
-      ...readHeader(headerText, firstHeader, cut('transmissionNote')),
-      title: segmented.title ? segmented.title.text.replace(/\s+/g, ' ').trim() : null,
+      ...own,
+      respondingBody: body ? body.name : own.respondingBody,
+      respondingBodyText: body ? body.text : null,
+      askers: own.askers.map((asker) => (asker.faction === undefined ? asker : { ...asker, faction: canonicalFaction(asker.faction), factionText: asker.faction })),
+      faction: own.faction === null ? null : canonicalFaction(own.faction),
+      factionText: own.faction,
+      title: segmented.meta.title !== undefined ? segmented.meta.title : segmented.title ? segmented.title.text.replace(/\s+/g, ' ').trim() : null,
       header: headerRun && headerRun.text !== '' ? { text: headerRun.text, position: runPosition(locator, headerRun) } : null,
       furniture: cleaned.cuts.map((c) => ({ kind: c.kind, text: c.run.text, position: runPosition(locator, c.run) })),
-      ...segmented.meta,
     };
     if (detected.type !== null) meta.type = detected.type;
     meta.furniture.push(...segmented.furniture);
     file.data.meta = meta;
-    for (const problem of segmented.problems) {
-      const message = file.message(problem.reason, { ruleId: problem.ruleId, source: 'drucksache', ...(problem.position ? { place: problem.position } : {}) });
-      message.fatal = problem.severity === 'error' ? true : problem.severity === 'info' ? undefined : false;
-      if (problem.text !== undefined) message.actual = problem.text;
+    if (body && body.name === null && (body.text !== null || meta.type === 'Antwort')) {
+      const reason = body.text === null
+        ? 'Unexpected answer without a responding body, expected one named in the header or the transmission note'
+        : `Unexpected responding body \`${body.text}\`, expected a federal or Land body of the gazetteer`;
+      const message = file.message(reason, { ruleId: 'unknown-body', source: 'drucksache' });
+      // A name printed but matching no body is a warning; a paper that names none is only noted.
+      if (body.text === null) message.fatal = undefined;
     }
     for (const line of segmented.unassigned) {
       if (line.run.text.trim() === '') continue;
@@ -144,7 +163,12 @@ export function segmentDrucksache() {
       });
       message.actual = line.run.text;
     }
-    if (segmented.questions.length === 0 && (detected.kind === 'answer' || detected.kind === 'unknown')) {
+    for (const problem of segmented.problems) {
+      const message = file.message(problem.reason, { ruleId: problem.ruleId, source: 'drucksache', ...(problem.position ? { place: problem.position } : {}) });
+      message.fatal = problem.severity === 'error' ? true : problem.severity === 'info' ? undefined : false;
+      if (problem.text !== undefined) message.actual = problem.text;
+    }
+    if (segmented.questions.length === 0 && answerLike) {
       file.message('Unexpected document without numbered questions, expected an answer to a Kleine Anfrage', { ruleId: 'no-questions', source: 'drucksache' });
     }
   };
@@ -163,8 +187,12 @@ function segmentKind(detected: DetectedKind, cleaned: Cleaned, format: 'markdown
   if (detected.kind === 'question-paper') return segmentQuestionPaper(cleaned.lines, format, locator, detected.line, cleaned.footnotes);
   if (detected.kind === 'written-questions') return segmentWrittenQuestions(cleaned.lines, format, locator, detected.line, cleaned.footnotes);
   if (detected.kind === 'unsupported') return segmentUnsupported(cleaned.lines, format, locator, detected);
-  return { ...segment(cleaned.lines, format, locator, cleaned.footnotes), meta: {}, problems: [], furniture: [] };
+  const answer = segment(cleaned.lines, format, locator, cleaned.footnotes);
+  return { ...answer, problems: answer.problems.map((problem) => ({ severity: 'warning', ...problem })), meta: {}, furniture: [] };
 }
+
+/** Lines at the top of a paper searched for the answering body where the header reader found none. */
+const FRONT_LINES = 40;
 
 /** An extract stage: sections and context in, records and messages out. */
 export type Extractor<T> = (sections: readonly Section[], context: ExtractContext) => Extraction<T>;
@@ -196,6 +224,27 @@ export function extractStage<K extends 'amounts' | 'dates' | 'sources' | 'entiti
 }
 
 /**
+ * Move annexes printed after the imprint out of the answer they run on in, into an info message
+ * with their text (after the extract stages, so the records inside an annex are still found).
+ *
+ * @returns Transformer.
+ */
+export function separateAnnexes() {
+  return (_: Root, file: VFile): void => {
+    const segmented = file.data.segmented;
+    if (!segmented) return;
+    const locator = file.data.locator ?? createLocator(file);
+    const moved = moveAnnexes(segmented.answers, file.data.sections ?? [], file.data.meta?.furniture ?? [], locator);
+    segmented.answers = moved.answers;
+    for (const problem of moved.messages) {
+      const message = file.message(problem.reason, { ruleId: problem.ruleId, source: 'drucksache', ...(problem.position ? { place: problem.position } : {}) });
+      message.fatal = undefined;
+      if (problem.text !== undefined) message.actual = problem.text;
+    }
+  };
+}
+
+/**
  * Meta with nothing known.
  *
  * @returns Empty meta.
@@ -203,7 +252,7 @@ export function extractStage<K extends 'amounts' | 'dates' | 'sources' | 'entiti
 export function emptyMeta(): Meta {
   return {
     parliament: null, legislativePeriod: null, drucksache: null, date: null, type: null, respondent: null,
-    respondingBody: null, answersDrucksache: null, title: null, askers: [], faction: null, header: null, furniture: [],
+    respondingBody: null, respondingBodyText: null, answersDrucksache: null, title: null, askers: [], faction: null, factionText: null, header: null, furniture: [],
   };
 }
 
@@ -292,6 +341,7 @@ export function drucksache() {
     .use(extractStage('dates', extractDates))
     .use(extractStage('sources', extractSources))
     .use(extractStage('entities', extractEntities))
+    .use(separateAnnexes)
     .use(compileDocument)
     .freeze();
 }

@@ -10,7 +10,8 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import nounData from '../src/extract/entities/data/nouns.json' with { type: 'json' };
-import { isCommonNounLike, isNoun } from '../src/extract/entities/lexicon.js';
+import { isCommonNounLike, isNoun, isNounCompound } from '../src/extract/entities/lexicon.js';
+import { ABSTRACT_NOUN, isAbstractNoun } from '../src/extract/entities/name-span.js';
 import { mergeKey } from '../src/extract/entities/merge.js';
 import { hasInnerCapital, isAbbreviation, tokenize } from '../src/extract/entities/tokens.js';
 import { hasOrgHead, isCapitalisedAdjective, isRole } from '../src/extract/entities/words.js';
@@ -158,6 +159,21 @@ describe('named patterns', () => {
   it.each([['Gemeinschaften', true], ['Mitglied', true], ['Präventionsnetzwerk', true], ['Ramezani', false], ['Tübingen', false]])('common noun %s → %s', (text, want) => {
     expect(isCommonNounLike(text)).toBe(want);
   });
+
+  it.each([
+    ['Vereinbarkeit', true], ['Körperverletzung', true], ['Sanierungen', true], ['Fachöffentlichkeit', true], ['Kommunikation', true],
+    ['Extremismus', true], ['Hartung', false], ['Jung', false], ['Ramezani', false],
+  ])('abstract noun %s → %s (ABSTRACT_NOUN)', (text, want) => {
+    expect(ABSTRACT_NOUN.test(text)).toBe(want);
+    expect(isAbstractNoun(text)).toBe(want);
+  });
+
+  it.each([['Parteigebäude', true], ['Rechtsberatung', true], ['Mitglied', true], ['Northvolt', false], ['Tübingen', false], ['Ramezani', false]])(
+    'compound of two nouns %s → %s',
+    (text, want) => {
+      expect(isNounCompound(text)).toBe(want);
+    },
+  );
 });
 
 describe('the derived noun list', () => {

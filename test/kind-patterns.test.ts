@@ -90,9 +90,9 @@ describe('names', () => {
     [['Bundesministers'], true, 'Bundesminister'],
   ])('the role %j is %s', (tokens, masculine, role) => expect(nominativeRole(tokens, masculine)).toBe(role));
   it.each([
-    ['Dr.  Marlon Bröhr', 'CDU/CSU', { name: 'Marlon Bröhr', title: 'Dr.', faction: 'CDU/CSU' }],
-    ['Knuth Meyer- Soltau', 'AfD', { name: 'Knuth Meyer-Soltau', faction: 'AfD' }],
-    ['Lisa Badum', 'BÜNDNIS 90/ DIE GRÜNEN', { name: 'Lisa Badum', faction: 'BÜNDNIS 90/DIE GRÜNEN' }],
+    ['Dr.  Marlon Bröhr', 'CDU/CSU', { name: 'Marlon Bröhr', title: 'Dr.', faction: 'CDU/CSU', factionText: 'CDU/CSU' }],
+    ['Knuth Meyer- Soltau', 'AfD', { name: 'Knuth Meyer-Soltau', faction: 'AfD', factionText: 'AfD' }],
+    ['Lisa Badum', 'BÜNDNIS 90/ DIE GRÜNEN', { name: 'Lisa Badum', faction: 'BÜNDNIS 90/DIE GRÜNEN', factionText: 'BÜNDNIS 90/ DIE GRÜNEN' }],
   ])('the asker %j (%s)', (name, faction, asker) => expect(askerOf(name, faction)).toEqual(asker));
   it.each([
     ['Aken, Jan van', 'Jan van Aken'],

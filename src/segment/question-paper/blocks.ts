@@ -10,7 +10,7 @@ import type { Segmented } from '../answer/index.js';
 import { joinLines } from '../join.js';
 
 /** What a kind's segmenter yields: the answer segmenter's parts plus what the kind knows of its meta. */
-export interface KindSegmented extends Segmented {
+export interface KindSegmented extends Omit<Segmented, 'problems'> {
   /** Meta fields read by the kind (they replace those read from the header). */
   meta: Partial<Meta>;
   /** Problems met, as messages. */

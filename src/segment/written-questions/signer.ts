@@ -4,6 +4,7 @@
  */
 import type { Answer, Asker } from '../../model.js';
 import { isGivenName } from '../../extract/entities/gazetteer.js';
+import { canonicalFaction } from '../factions.js';
 import { isoDate, MONTHS } from '../header.js';
 
 /** The opening of an answer, its lines joined: `Antwort des Staatssekretärs Bernhard Kluttig vom 7. Mai 2025`. */
@@ -94,6 +95,10 @@ export function askerOf(name: string, faction: string | undefined): Asker {
   const titles = tokens.filter((token) => NAME_TITLE.test(token));
   const asker: Asker = { name: tokens.filter((token) => !NAME_TITLE.test(token)).join(' ') };
   if (titles.length > 0) asker.title = titles.join(' ');
-  if (faction) asker.faction = faction.replace(/\s+/g, ' ').replace(/\/\s+/g, '/').trim();
+  if (faction) {
+    const printed = faction.replace(/\s+/g, ' ').trim();
+    asker.faction = canonicalFaction(printed);
+    asker.factionText = printed;
+  }
   return asker;
 }
