@@ -3,7 +3,7 @@
  * segmenters, each against lines it must and must not match, and the small readers built on them.
  */
 import { describe, expect, it } from 'vitest';
-import { ANSWER_HEAD, detectKind, GROSSE_ANFRAGE_ANSWERED, PERIOD_DATE_LINE, PRINTED_KIND, QUESTION_PAPER_HEAD, WRITTEN_QUESTIONS_HEAD } from '../src/segment/kind.js';
+import { ANSWER_HEAD, detectKind, GROSSE_ANFRAGE_ANSWERED, OTHER_KIND_LINE, PERIOD_DATE_LINE, PRINTED_KIND, QUESTION_PAPER_HEAD, WRITTEN_QUESTIONS_HEAD } from '../src/segment/kind.js';
 import { ASKERS_START, CLOSING, ENDS_QUESTION, GROUP_NAMED, LINE_CONTINUES, ORDINAL_WORD, PAPER_PREAMBLE_HEADING, PAPER_QUESTION, PAPER_SUB_ITEM, SIGNATURE_GROUP, TITLE_PARENTHESIS } from '../src/segment/question-paper/index.js';
 import { ANSWER_START, ANSWERED_TOGETHER, FRONT_PAGE_HEADER, OPENING_DATE, QUESTION_HEAD, SENTENCE_CLOSED, TITLE_END, WATERMARK } from '../src/segment/written-questions/index.js';
 import { CHANCELLERY, HEADING_BODY, HEADING_CONTINUES } from '../src/segment/written-questions/heading.js';
@@ -14,6 +14,7 @@ const patterns: Array<[string, RegExp, string[], string[]]> = [
   ['ANSWER_HEAD', ANSWER_HEAD, ['Antwort ', '## Antwort', 'mit Antwort der Landesregierung', 'Antwort des Niedersächsischen Ministeriums'], ['Antworten der Bundesregierung', 'Kleine Anfrage']],
   ['QUESTION_PAPER_HEAD', QUESTION_PAPER_HEAD, ['Kleine Anfrage', 'Große Anfrage ', 'Kleine Anfrage zur schriftlichen Beantwortung'], ['Kleine Anfrage der Abgeordneten X', 'Antwort']],
   ['WRITTEN_QUESTIONS_HEAD', WRITTEN_QUESTIONS_HEAD, ['Schriftliche Fragen'], ['Schriftliche Frage 12', 'mit den in der Woche vom 5. Mai 2025']],
+  ['OTHER_KIND_LINE', OTHER_KIND_LINE, ['Unterrichtung ', 'Gesetzentwurf', 'Beschlussempfehlung und Bericht'], ['Antrag der Fraktion der SPD', 'Antwort']],
   ['GROSSE_ANFRAGE_ANSWERED', GROSSE_ANFRAGE_ANSWERED, ['auf die Große Anfrage der Abgeordneten', 'der Großen Anfrage'], ['auf die Kleine Anfrage']],
   ['PERIOD_DATE_LINE', PERIOD_DATE_LINE, ['21. Wahlperiode 16.05.2025'], ['21. Wahlperiode', 'Deutscher Bundestag – 21. Wahlperiode – 3 –']],
   ['PRINTED_KIND', PRINTED_KIND, ['Gesetzentwurf', 'Beschlussempfehlung und Bericht'], ['der Abgeordneten Martin Sichert, Kay-Uwe Ziegler', '1. Frage']],
@@ -67,6 +68,7 @@ describe('detectKind', () => {
     [['Deutscher Bundestag Drucksache 21/119', '21. Wahlperiode 09.05.2025', 'Schriftliche Fragen'], 'written-questions', 'Schriftliche Fragen'],
     [['Deutscher Bundestag Drucksache 21/500', '21. Wahlperiode 20.06.2025', 'Gesetzentwurf', 'der Bundesregierung'], 'unsupported', 'Gesetzentwurf'],
     [['Die Organisation untersteht Ali SHAMKHANI.'], 'unknown', null],
+    [['Niedersächsischer Landtag – 19. Wahlperiode Drucksache 19/11153', 'Unterrichtung', 'Hannover, den 10.07.2026', 'Zurückziehung von Vorlagen', 'Antwort des Niedersächsischen Justizministeriums namens der Landesregierung'], 'unknown', null],
   ])('reads %j as %s', (head, kind, type) => {
     const detected = detectKind(head);
     expect([detected.kind, detected.type]).toEqual([kind, type]);

@@ -38,6 +38,9 @@ export const PERIOD_DATE_LINE = /^\s*\d{1,2}\.\s*Wahlperiode\s+\d{1,2}\.\d{1,2}\
 /** A printed kind of paper: a short phrase in words, `Gesetzentwurf`, `Beschlussempfehlung und Bericht`, `Unterrichtung`. */
 export const PRINTED_KIND = /^\s*(\p{Lu}[\p{L}-]+(?:\s+[\p{L}-]+){0,4})\s*$/u;
 
+/** A kind line of the other kinds of Drucksachen: `Unterrichtung`, `Gesetzentwurf`, `Beschlussempfehlung und Bericht`. */
+export const OTHER_KIND_LINE = /^\s*(?:#+\s*)?(?:Unterrichtung|Gesetzentwurf|Antrag|Entschließungsantrag|Änderungsantrag|Beschlussempfehlung(?:\s+und\s+Bericht)?|Bericht|Verordnung|Wahlvorschlag)\s*$/u;
+
 /** How far below a paper's kind line an answer names itself. */
 const ANSWER_REACH = 3;
 
@@ -55,6 +58,8 @@ export function detectKind(head: readonly string[]): DetectedKind {
   const answerType = (): string => (GROSSE_ANFRAGE_ANSWERED.test(lines.join('\n')) ? 'Antwort auf eine Große Anfrage' : 'Antwort');
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i] ?? '';
+    // A paper of another kind may quote an answer below its kind line (`Unterrichtung` / … `Antwort des …`).
+    if (OTHER_KIND_LINE.test(text)) break;
     if (ANSWER_HEAD.test(text)) return { kind: 'answer', type: answerType(), line: i };
     const paper = QUESTION_PAPER_HEAD.exec(text);
     if (paper?.[1]) {
