@@ -60,6 +60,7 @@ const STAGE_NAMES: Readonly<Record<string, string>> = {
   flattenLines: 'lines',
   cleanFurniture: 'clean',
   segmentDrucksache: 'segment',
+  separateAnnexes: 'annexes',
   compileDocument: 'compile',
 };
 

@@ -211,6 +211,7 @@ export function extractStage<K extends 'amounts' | 'dates' | 'sources' | 'entiti
         locator: file.data.locator ?? createLocator(file),
         meta: file.data.meta ?? emptyMeta(),
         format: file.data.format ?? 'text',
+        transmissionNotes: (file.data.cleaned?.cuts ?? []).filter((cut) => cut.kind === 'transmissionNote').map((cut) => cut.run),
       };
       const result = extractor(file.data.sections ?? [], context);
       (file.data as Record<K, unknown>)[key] = result.records;
