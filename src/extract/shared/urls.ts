@@ -90,19 +90,55 @@ function urlBodyEnd(text: string, index: number): number {
  *
  * Bridged: after a scheme or `www.` alone, after a character no address ends with (`-`, `_`, `=`,
  * …), and before a token that can only be part of an address (it holds `/`, `?`, `=`, `&`, `#`,
- * `_`, `%` or a file ending such as `.html`). Not bridged: a token that starts a new address, or
+ * `_`, `%` or a file ending such as `.html`), and after a path cut inside a slug word before the
+ * slug's rest (`…-verl` / `etzte-polizisten`). Not bridged: a token that starts a new address, or
  * an ordinary word (`Die`, `zentral`).
  *
  * @param before The address so far.
  * @param token The token after the line break.
+ * @param bracketed Whether the address stands right after an opening parenthesis.
  * @returns Whether to join them.
  */
-function continuesUrl(before: string, token: string): boolean {
+function continuesUrl(before: string, token: string, bracketed = false): boolean {
   if (token === '' || URL_NEW.test(token)) return false;
   if (!URL_TOKEN_START.test(token)) return false;
   if (URL_ONLY_START.test(before) || URL_OPEN_END.test(before)) return true;
-  return URL_CONTINUATION.test(token.slice(0, trimUrl(token, 0, token.length)));
+  const rest = token.slice(0, trimUrl(token, 0, token.length));
+  if (URL_CONTINUATION.test(rest)) return true;
+  // A path cut inside a word of its slug: `…/36-armutsbetroffen` / `e-studierende`, `…-bilanz-13-verl` /
+  // `etzte-polizisten`, `…/pk-in-serbien-229` / `9998`.
+  // A query value cut: `…pdf?__blob=publication` / `File, S. 71)`.
+  if (URL_OPEN_VALUE.test(before) && URL_WORD_THEN_END.test(token)) return true;
+  if (!URL_PATH.test(before)) return false;
+  if (URL_SLUG_PIECE.test(rest) || (URL_DIGIT_END.test(before) && URL_DIGITS.test(rest))) return true;
+  // `(www.ftm.eu/articles/…-billions-pr` / `ofits).`: the word closes the parenthesis the address opened in.
+  return bracketed && URL_TAIL_IN_BRACKETS.test(token);
 }
+
+/** An address ending in a query value, which a line break may cut: `…?__blob=publication`. */
+export const URL_OPEN_VALUE = /[?&][\w.-]{1,40}=[\p{L}\p{N}]+$/u;
+
+/** One word, then punctuation that ends the address. Matches: `File,`, `v2);` (not `Die`) */
+export const URL_WORD_THEN_END = /^[\p{L}\p{N}]+[,;.)]+$/u;
+
+/** The lower-case rest of a cut word, closing a parenthesis. Matches: `ofits).`, `ngsbeginn)` */
+export const URL_TAIL_IN_BRACKETS = /^[\p{Ll}\p{N}]+\)[.,;:]?$/u;
+
+/** An address with a path whose last segment is cut inside a slug word: `www.fr.de/politik/bundesregierung-i`. */
+export const URL_PATH = /\/[^/\s]*[\p{L}\p{N}]$/u;
+
+/**
+ * The rest of a cut slug: lower-case letters or digits, then words joined by hyphens, as no running
+ * text begins (a hyphen required, dots allowed). Matches: `e-studierende`, `k-673ef9084df82f515063e1e6`,
+ * `n-in-stuttgart-die-strasse.7120ed51-57f`.
+ */
+export const URL_SLUG_PIECE = /^(?=[^-]*-)[\p{Ll}\p{N}]+(?:[-.][\p{L}\p{N}]+)+-?$/u;
+
+/** An address ending in a digit, so that digits on the next line go on with its number: `…-229`. */
+const URL_DIGIT_END = /\d$/;
+
+/** Digits alone. Matches: `9998` */
+const URL_DIGITS = /^\d+$/;
 
 /**
  * Cut sentence punctuation and unbalanced closing parentheses off the end of an address.
@@ -169,7 +205,7 @@ export function findUrls(section: Section, context: ExtractContext): UrlSpan[] {
       const tokenEnd = urlBodyEnd(text, end + 1);
       const token = text.slice(end + 1, tokenEnd);
       // The last piece is enough to judge the end of the address so far.
-      if (!continuesUrl(pieces.at(-1) ?? '', token)) break;
+      if (!continuesUrl(pieces.at(-1) ?? '', token, text.charAt(start - 1) === '(')) break;
       pieces.push(token);
       end = tokenEnd;
     }
