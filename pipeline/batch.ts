@@ -6,19 +6,42 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
+import { csvRows, csvTableNames, type CsvOptions, type CsvTableName } from '../src/emit/csv.js';
+import { toJson } from '../src/emit/json.js';
 import { decode, MAX_INPUT_BYTES, UnreadableInputError } from '../src/parse/decode.js';
 import type { DrucksacheDocument } from '../src/model.js';
 import { drucksache } from '../src/pipeline.js';
 import { describe } from './files.js';
 
 /** Output forms. */
-export type OutputFormat = 'json' | 'csv' | 'jsonld' | 'ndjson' | 'html';
+export type OutputFormat = 'json' | 'csv' | 'jsonld' | 'ndjson' | 'html' | 'sqlite';
 
+
+/**
+ * Outputs to render where the document is extracted (on a worker, with more than one job), so that
+ * the thread that writes only writes: serialising a document costs a tenth of extracting it.
+ */
+export interface RenderOptions {
+  /** Render `json/<stem>.json` (the text of `toJson`). */
+  json?: boolean | undefined;
+  /** Render the document's rows of every CSV table (the text of `csvRows`), with these options. */
+  csv?: CsvOptions | undefined;
+}
+
+/** Outputs rendered beside the document, exactly as a sink would render them from it. */
+export interface Rendered {
+  /** The text of `toJson(document)`. */
+  json?: string;
+  /** Per table, the text of `csvRows(table, document, stem, options)`. */
+  csv?: Partial<Record<CsvTableName, string>>;
+}
 
 /** The result of one file. */
 export interface FileResult {
   path: string;
   document?: DrucksacheDocument;
+  /** Outputs rendered from `document`, where `RenderOptions` asked for them. */
+  rendered?: Rendered;
   error?: string;
   warnings: number;
   /** Size of the input in bytes, where it was read. */
@@ -30,15 +53,17 @@ export interface FileResult {
  *
  * @param path The file.
  * @param inputFormat Form to assume, if any.
+ * @param render Outputs to render beside the document, if any.
  * @returns The document or the reason it failed.
  */
-export async function extractFile(path: string, inputFormat?: 'markdown' | 'text'): Promise<FileResult> {
+export async function extractFile(path: string, inputFormat?: 'markdown' | 'text', render?: RenderOptions): Promise<FileResult> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { path, error: 'Is a directory, expected a file', warnings: 0 };
     if (info.size > MAX_INPUT_BYTES) return { path, error: `Unexpected input of ${info.size} bytes, expected at most ${MAX_INPUT_BYTES} bytes (the size limit)`, warnings: 0 };
     const bytes = await readFile(path);
-    return extractBytes(bytes, path, inputFormat);
+    const result = extractBytes(bytes, path, inputFormat);
+    return render && result.document ? { ...result, rendered: renderDocument(result.document, stemOf(path), render) } : result;
   } catch (error) {
     return { path, error: describe(error), warnings: 0 };
   }
@@ -66,6 +91,30 @@ export function extractBytes(bytes: Uint8Array, path: string, inputFormat?: 'mar
     if (error instanceof RangeError) return { path, error: `Unexpected structure too deeply nested to read (${error.message})`, warnings: 0 };
     throw error;
   }
+}
+
+/**
+ * Render the outputs a batch asked for. A document that a renderer refuses (a programmer error in a
+ * stage) is left unrendered, so that the sink renders it again and reports the failure as its own.
+ *
+ * @param document The document.
+ * @param stem Its output stem.
+ * @param render What to render.
+ * @returns The rendered outputs.
+ */
+export function renderDocument(document: DrucksacheDocument, stem: string, render: RenderOptions): Rendered {
+  const rendered: Rendered = {};
+  try {
+    if (render.json) rendered.json = toJson(document);
+    if (render.csv) {
+      const csv: Partial<Record<CsvTableName, string>> = {};
+      for (const table of csvTableNames) csv[table] = csvRows(table, document, stem, render.csv);
+      rendered.csv = csv;
+    }
+  } catch {
+    return {};
+  }
+  return rendered;
 }
 
 /**

@@ -1,14 +1,14 @@
 /**
  * Extract documents in parallel on worker threads (`worker.ts`), each running the same `extractFile`
  * as the single-threaded batch. Callers keep document order by awaiting the promises in the order
- * they submitted them; `extractInOrder` does that with a bounded look-ahead.
+ * they submitted them; `extractInOrder` does that with a look-ahead bounded by memory, not by count.
  *
  * With one job there are no workers at all: files are extracted on the calling thread, one after
  * another, so a small batch pays no start-up cost.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { extractFile, type FileResult } from './batch.js';
+import { extractFile, type FileResult, type RenderOptions } from './batch.js';
 
 /** Input form to assume for a file. */
 export type InputFormat = 'markdown' | 'text';
@@ -21,6 +21,8 @@ export interface PoolTask {
   path: string;
   /** Input form to assume, if any. */
   inputFormat?: InputFormat | undefined;
+  /** Outputs to render beside the document, if any. */
+  render?: RenderOptions | undefined;
 }
 
 /** What a worker sends back: the result of one task. */
@@ -42,6 +44,8 @@ export interface PoolOptions {
   timeout?: number;
   /** Heap limit of each worker in MB; a document that needs more fails alone. Only with more than one job. */
   memoryLimitMb?: number;
+  /** Outputs to render where each document is extracted, so that the caller's thread only writes them. */
+  render?: RenderOptions;
 }
 
 /** A pool that extracts files. */
@@ -83,41 +87,86 @@ export function defaultJobs(): number {
  */
 export function createPool(jobs: number, options: PoolOptions = {}): Pool {
   if (!Number.isInteger(jobs) || jobs < 1) throw new RangeError(`Unexpected \`${jobs}\` jobs, expected a whole number of at least 1`);
-  return jobs === 1 ? serialPool() : workerPool(jobs, options);
+  return jobs === 1 ? serialPool(options.render) : workerPool(jobs, options);
 }
+
+/**
+ * Input bytes of finished results that may wait for an earlier, longer document before they are
+ * taken. A result holds about forty times its input in memory (document, JSON and CSV text), so
+ * this bounds the memory of the look-ahead to a few hundred MB however long the batch; it still
+ * lets the other workers go on for a few seconds behind a 3 MB paper.
+ */
+export const WAITING_BYTES = 6_000_000;
+
+/** Documents handed to the pool and not yet finished, per job: one at work, one ready to start. */
+const IN_PROGRESS_PER_JOB = 2;
 
 /**
  * Extract files one by one, in order, with their results as the pool hands them back.
  *
- * At most `ahead` files are in progress or finished but not yet taken, so memory stays bounded
- * however long the list.
+ * At most `ahead` files are in progress or finished but not yet taken, and finished results wait
+ * for an earlier one only up to `WAITING_BYTES` of input, so memory stays bounded however long
+ * the list; a long document does not stop the other jobs until that bound is reached.
  *
  * @param pool The pool.
  * @param paths The files, in output order.
  * @param inputFormat Input form to assume, if any.
- * @param ahead Files submitted ahead of the one awaited (default: twice the jobs).
+ * @param ahead Most files submitted ahead of the one awaited (default: twice the jobs).
+ * @param waitingBytes Most input bytes of finished results waiting (default: `WAITING_BYTES`).
  * @returns The results, in the order of `paths`.
  */
-export async function* extractInOrder(pool: Pool, paths: readonly string[], inputFormat?: InputFormat, ahead = pool.jobs * 2): AsyncGenerator<FileResult> {
-  const pending: Array<Promise<FileResult>> = [];
+export async function* extractInOrder(pool: Pool, paths: readonly string[], inputFormat?: InputFormat, ahead = pool.jobs * 2, waitingBytes = WAITING_BYTES): AsyncGenerator<FileResult> {
+  const pending: Array<{ result?: FileResult; failure?: unknown }> = [];
   let next = 0;
+  let inProgress = 0;
+  let waiting = 0;
+  let wake: (() => void) | undefined;
+  // One job works on this thread: a document extracted ahead would only wait, in memory.
+  const inProgressMost = pool.jobs === 1 ? 1 : pool.jobs * IN_PROGRESS_PER_JOB;
+  const submit = (path: string): void => {
+    const entry: (typeof pending)[number] = {};
+    pending.push(entry);
+    inProgress++;
+    void pool.extract(path, inputFormat).then(
+      (result) => {
+        entry.result = result;
+        waiting += result.bytes ?? 0;
+      },
+      // Only a closed pool rejects; the caller hears of it when that file's turn comes.
+      (error: unknown) => {
+        entry.failure = error ?? new Error('Unexpected failure of the pool');
+      },
+    ).finally(() => {
+      inProgress--;
+      wake?.();
+    });
+  };
   for (;;) {
-    for (let path = paths[next]; path !== undefined && pending.length < Math.max(1, ahead); path = paths[next]) {
-      pending.push(pool.extract(path, inputFormat));
+    for (let path = paths[next]; path !== undefined && pending.length < Math.max(1, ahead) && inProgress < inProgressMost && (waiting < waitingBytes || pending.length === 0); path = paths[next]) {
+      submit(path);
       next++;
     }
-    const first = pending.shift();
+    const first = pending[0];
     if (first === undefined) return;
-    yield await first;
+    if (first.failure !== undefined) throw first.failure;
+    if (first.result === undefined) {
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+      continue;
+    }
+    pending.shift();
+    waiting -= first.result.bytes ?? 0;
+    yield first.result;
   }
 }
 
 /**
  * The one-job pool: no workers, one file at a time on this thread.
  *
+ * @param render Outputs to render beside each document.
  * @returns The pool.
  */
-function serialPool(): Pool {
+function serialPool(render: RenderOptions | undefined): Pool {
   let tail: Promise<unknown> = Promise.resolve();
   let closed = false;
   return {
@@ -125,7 +174,7 @@ function serialPool(): Pool {
     extract(path, inputFormat) {
       if (closed) return Promise.reject(new Error('Unexpected `extract` after `close`, expected a pool still open'));
       // Chained, so that a caller submitting a long list does not read every file at once.
-      const result = tail.then(() => extractFile(path, inputFormat));
+      const result = tail.then(() => extractFile(path, inputFormat, render));
       tail = result.catch(() => undefined);
       return result;
     },
@@ -142,15 +191,22 @@ interface Pending {
   resolve: (result: FileResult) => void;
 }
 
-/** One worker and what it is doing. */
+/** One worker and what it has been given, in the order it works through it. */
 interface Slot {
   worker: Worker;
-  current: Pending | undefined;
+  /** The task at work first, then those posted to start as soon as it ends. */
+  tasks: Pending[];
   timer: NodeJS.Timeout | undefined;
 }
 
 /** Young-generation size of each worker in MB. */
 const YOUNG_GENERATION_MB = 64;
+
+/**
+ * Tasks posted to a worker at once: the next one waits in the worker's own queue, so that it starts
+ * without waiting for the main thread, which may be busy writing a long document.
+ */
+const TASKS_PER_WORKER = 2;
 
 /**
  * The pool of worker threads, started as work arrives, at most `jobs` of them.
@@ -167,19 +223,28 @@ function workerPool(jobs: number, options: PoolOptions): Pool {
   let closing: Promise<void> | undefined;
   let drained: (() => void) | undefined;
 
+  // The time limit runs for the task at work, from when the one before it ended.
+  const startTimer = (slot: Slot): void => {
+    clearTimeout(slot.timer);
+    slot.timer = undefined;
+    if (options.timeout === undefined || slot.tasks.length === 0) return;
+    const seconds = options.timeout / 1000;
+    slot.timer = setTimeout(() => retire(slot, `Unexpected run time over ${seconds} s, expected a document to finish sooner: stopped`), options.timeout);
+  };
+
   const spawn = (): Slot => {
     // A roomy young generation: the stages allocate many short-lived runs, and small semi-spaces
     // made workers spend a fifth of their time collecting garbage.
     const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, ...(options.memoryLimitMb === undefined ? {} : { maxOldGenerationSizeMb: options.memoryLimitMb }) };
     const worker = new Worker(workerUrl, { resourceLimits });
-    const slot: Slot = { worker, current: undefined, timer: undefined };
+    const slot: Slot = { worker, tasks: [], timer: undefined };
     worker.on('message', (reply: PoolReply) => {
-      const current = slot.current;
+      const current = slot.tasks[0];
       if (current?.task.id !== reply.id) return;
-      clearTimeout(slot.timer);
-      slot.current = undefined;
+      slot.tasks.shift();
+      startTimer(slot);
       // An idle worker does not keep the process alive.
-      worker.unref();
+      if (slot.tasks.length === 0) worker.unref();
       current.resolve(reply.result);
       pump();
     });
@@ -189,41 +254,38 @@ function workerPool(jobs: number, options: PoolOptions): Pool {
     return slot;
   };
 
-  // A worker that failed, exited or ran out of time is dropped; its document fails alone.
+  // A worker that failed, exited or ran out of time is dropped; the document at work fails alone,
+  // those posted after it go back to the front of the queue for another worker.
   const retire = (slot: Slot, reason: string): void => {
     if (!slots.delete(slot)) return;
     clearTimeout(slot.timer);
-    const current = slot.current;
-    slot.current = undefined;
+    const [current, ...rest] = slot.tasks;
+    slot.tasks = [];
     void slot.worker.terminate();
+    queue.unshift(...rest);
     current?.resolve({ path: current.task.path, error: reason, warnings: 0 });
     pump();
   };
 
+  // The least busy worker with room for another task, or a new one while there are fewer than `jobs`.
+  const freeSlot = (): Slot | undefined => {
+    let best: Slot | undefined;
+    for (const candidate of slots) if (candidate.tasks.length < TASKS_PER_WORKER && (best === undefined || candidate.tasks.length < best.tasks.length)) best = candidate;
+    if (best?.tasks.length === 0 || slots.size >= jobs) return best;
+    return spawn();
+  };
+
   const pump = (): void => {
     for (let pending = queue[0]; pending !== undefined; pending = queue[0]) {
-      let slot: Slot | undefined;
-      for (const candidate of slots) {
-        if (candidate.current === undefined) {
-          slot = candidate;
-          break;
-        }
-      }
-      if (slot === undefined) {
-        if (slots.size >= jobs) break;
-        slot = spawn();
-      }
+      const slot = freeSlot();
+      if (slot === undefined) break;
       queue.shift();
-      const busy = slot;
-      busy.current = pending;
-      busy.worker.ref();
-      if (options.timeout !== undefined) {
-        const seconds = options.timeout / 1000;
-        busy.timer = setTimeout(() => retire(busy, `Unexpected run time over ${seconds} s, expected a document to finish sooner: stopped`), options.timeout);
-      }
-      busy.worker.postMessage(pending.task);
+      slot.tasks.push(pending);
+      slot.worker.ref();
+      if (slot.tasks.length === 1) startTimer(slot);
+      slot.worker.postMessage(pending.task);
     }
-    if (drained && queue.length === 0 && [...slots].every((slot) => slot.current === undefined)) {
+    if (drained && queue.length === 0 && [...slots].every((slot) => slot.tasks.length === 0)) {
       drained();
       drained = undefined;
     }
@@ -235,7 +297,7 @@ function workerPool(jobs: number, options: PoolOptions): Pool {
       if (closing) return Promise.reject(new Error('Unexpected `extract` after `close`, expected a pool still open'));
       return new Promise<FileResult>((resolve) => {
         sequence++;
-        queue.push({ task: { id: sequence, path, inputFormat }, resolve });
+        queue.push({ task: { id: sequence, path, inputFormat, render: options.render }, resolve });
         pump();
       });
     },

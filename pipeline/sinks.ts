@@ -12,16 +12,22 @@ import { toJson, toNdjsonLine } from '../src/emit/json.js';
 import { summaryOf, toHtml, toIndexHtml, type HtmlSummary } from '../src/emit/html/index.js';
 import { toJsonLd } from '../src/emit/jsonld.js';
 import type { DrucksacheDocument } from '../src/model.js';
-import { writeAtomic } from './write.js';
+import type { Rendered } from './batch.js';
+import { temporaryPath, writeAtomic } from './write.js';
 
 /** Where one document's outputs go. */
 export interface Sink {
-  /** Take one document (called in input order). */
-  add(document: DrucksacheDocument, stem: string): Promise<void>;
+  /** Take one document (called in input order), with what was rendered of it already, if anything. */
+  add(document: DrucksacheDocument, stem: string, rendered?: Rendered): Promise<void>;
   /** Finish the batch (complete corpus-wide files). */
   finish(): Promise<void>;
   /** Give up: remove whatever is half-written. */
   abort(): Promise<void>;
+  /**
+   * The files this sink writes into the output folder for these documents (its corpus-wide files
+   * included), relative and `/`-separated, for the manifest; none for a stream.
+   */
+  outputs?(stems: readonly string[]): string[];
 }
 
 /**
@@ -32,9 +38,10 @@ export interface Sink {
  */
 export function jsonSink(out: string): Sink {
   return {
-    add: (document, stem) => writeAtomic(join(out, 'json', `${stem}.json`), toJson(document)),
+    add: (document, stem, rendered) => writeAtomic(join(out, 'json', `${stem}.json`), rendered?.json ?? toJson(document)),
     async finish() {},
     async abort() {},
+    outputs: (stems) => stems.map((stem) => `json/${stem}.json`),
   };
 }
 
@@ -49,6 +56,7 @@ export function jsonLdSink(out: string): Sink {
     add: (document, stem) => writeAtomic(join(out, 'jsonld', `${stem}.jsonld`), `${JSON.stringify(toJsonLd(document, stem), undefined, 2)}\n`),
     async finish() {},
     async abort() {},
+    outputs: (stems) => stems.map((stem) => `jsonld/${stem}.jsonld`),
   };
 }
 
@@ -67,6 +75,7 @@ export function htmlSink(out: string): Sink {
     },
     finish: () => writeAtomic(join(out, 'html', 'index.html'), toIndexHtml(summaries)),
     async abort() {},
+    outputs: (stems) => [...stems.map((stem) => `html/${stem}.html`), 'html/index.html'],
   };
 }
 
@@ -102,7 +111,7 @@ export function csvSink(out: string, options: CsvOptions): Sink {
     await mkdir(dir, { recursive: true });
     for (const table of csvTableNames) {
       const target = join(dir, `${table}.csv`);
-      const temporary = `${target}.${process.pid}.tmp`;
+      const temporary = temporaryPath(target);
       const stream = createWriteStream(temporary);
       streams.set(table, { stream, temporary, target });
       stream.write(csvHeader(table, options));
@@ -113,12 +122,12 @@ export function csvSink(out: string, options: CsvOptions): Sink {
     if (text !== '' && !stream.write(text)) await once(stream, 'drain');
   };
   return {
-    async add(document, stem) {
+    async add(document, stem, rendered) {
       opened ??= open();
       await opened;
       for (const table of csvTableNames) {
         const entry = streams.get(table);
-        if (entry) await write(entry.stream, csvRows(table, document, stem, options));
+        if (entry) await write(entry.stream, rendered?.csv?.[table] ?? csvRows(table, document, stem, options));
       }
     },
     async finish() {
@@ -136,5 +145,6 @@ export function csvSink(out: string, options: CsvOptions): Sink {
         await rm(temporary, { force: true });
       }
     },
+    outputs: () => csvTableNames.map((table) => `csv/${table}.csv`),
   };
 }

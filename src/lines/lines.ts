@@ -6,7 +6,7 @@
  * Inline content becomes a `Run`, so every character still knows its offset in the input.
  */
 import type { Nodes, Parents, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
-import { concatRuns, pointRun, sliceRun, subRun, type Run } from './run.js';
+import { concatRuns, pointRun, reserveSlices, sliceRun, subRun, type Run } from './run.js';
 import type { Link } from './section.js';
 
 /** One printed line (plain text) or block (Markdown). */
@@ -48,6 +48,7 @@ interface Pieces {
  */
 export function toLines(tree: Root, value: string, format: 'markdown' | 'text'): Line[] {
   const lines: Line[] = [];
+  reserveSlices(value.length);
   if (format === 'text') {
     let lastLine = 0;
     for (const child of tree.children) {

@@ -37,8 +37,19 @@ export function sliceRun(text: string, start: number): Run {
   // Verbatim slices share one ascending table of offsets instead of each filling its own: a long
   // document has a hundred thousand lines, and the garbage of their arrays showed in every profile.
   const end = start + text.length;
-  if (identity.length < end) identity = ascending(Math.max(end, identity.length * 2, 1 << 16));
+  if (identity.length < end) reserveSlices(Math.max(end, identity.length * 2));
   return { text, offsets: identity.subarray(start, end) };
+}
+
+/**
+ * Make room for verbatim slices of an input of a given length before cutting any, so that its
+ * slices share one table: a table outgrown while slicing stays alive as long as the slices cut
+ * from it, and growing by doubling kept a second table's worth of them (16 MB for a 3 MB paper).
+ *
+ * @param length Characters of the input.
+ */
+export function reserveSlices(length: number): void {
+  if (identity.length < length) identity = ascending(Math.max(length, 1 << 16));
 }
 
 /** Offsets 0, 1, 2, …: never written after it is made, only viewed. */
@@ -64,8 +75,25 @@ function ascending(length: number): Int32Array {
  * @returns The run.
  */
 export function pointRun(text: string, at: number): Run {
-  return { text, offsets: new Int32Array(text.length).fill(at) };
+  const length = text.length;
+  if (length > POINT_SLAB_LENGTH / 16) return { text, offsets: new Int32Array(length).fill(at) };
+  // Cut from a shared slab: the joiners make one of these per line (a space, a line feed), and a
+  // buffer of its own for each was most of the garbage of joining lines.
+  if (pointSlabUsed + length > POINT_SLAB_LENGTH) {
+    pointSlab = new Int32Array(POINT_SLAB_LENGTH);
+    pointSlabUsed = 0;
+  }
+  const offsets = pointSlab.subarray(pointSlabUsed, pointSlabUsed + length).fill(at);
+  pointSlabUsed += length;
+  return { text, offsets };
 }
+
+/** Offsets in one slab of `pointRun`s (16 kB): a slab lives as long as a run cut from it. */
+const POINT_SLAB_LENGTH = 4096;
+
+/** The slab `pointRun` cuts from, and how much of it is taken. */
+let pointSlab = new Int32Array(POINT_SLAB_LENGTH);
+let pointSlabUsed = 0;
 
 /**
  * Concatenate runs.
@@ -74,6 +102,9 @@ export function pointRun(text: string, at: number): Run {
  * @returns One run.
  */
 export function concatRuns(runs: readonly Piece[]): Run {
+  const only = runs.length === 1 ? runs[0] : undefined;
+  // Offsets are never written once made, so one run can stand for itself.
+  if (only && only.offsets instanceof Int32Array) return { text: only.text, offsets: only.offsets };
   let length = 0;
   for (const run of runs) length += run.text.length;
   const offsets = new Int32Array(length);

@@ -8,10 +8,11 @@
  */
 import type { Entity, Message } from '../../model.js';
 import type { Locator, Run } from '../../lines/run.js';
-import { runPosition, sliceRun } from '../../lines/run.js';
+import { runPosition } from '../../lines/run.js';
 import type { Extraction, ExtractContext, Section } from '../../lines/section.js';
 import type { DraftMention } from './merge.js';
 import { mergeCandidates } from './merge.js';
+import { entityKey } from './key.js';
 import { LINE_BREAK, SHORT_BREAK, type Candidate, type Definition, type RuleContext, type TokenSection } from './candidate.js';
 import { sectionCandidates } from './rules.js';
 import { tokenize, type Token } from './tokens.js';
@@ -52,6 +53,7 @@ export function extractEntities(sections: readonly Section[], context: ExtractCo
     .sort((a, b) => offsetOf(a.mentions[0] ?? EMPTY_MENTION) - offsetOf(b.mentions[0] ?? EMPTY_MENTION));
   const records: Entity[] = drafts.map((draft, k) => ({
     id: `e${k + 1}`,
+    key: entityKey(draft),
     type: draft.type,
     name: draft.name,
     aliases: draft.aliases,
@@ -101,16 +103,13 @@ const EMPTY_MENTION: DraftMention = { section: 0, start: 0, end: 0, text: '', na
 
 /**
  * The transmission note (`Die Antwort wurde namens der Bundesregierung mit Schreiben des Bundesministeriums …
- * übermittelt.`) is cut out of the flow but names the answering ministry: read it as part of `meta` where
- * its furniture record is a verbatim slice of the input.
+ * übermittelt.`) is cut out of the flow but names the answering ministry: read it as part of `meta`.
  *
  * @param context The extract context.
  * @returns Extra units to read.
  */
 function transmissionNotes(context: ExtractContext): Array<{ id: string; kind: Section['kind']; run: Run }> {
-  return context.meta.furniture
-    .filter((piece) => piece.kind === 'transmissionNote' && piece.position.end.offset - piece.position.start.offset === piece.text.length)
-    .map((piece) => ({ id: 'meta', kind: 'meta' as const, run: sliceRun(piece.text, piece.position.start.offset) }));
+  return (context.transmissionNotes ?? []).map((run) => ({ id: 'meta', kind: 'meta' as const, run }));
 }
 
 /** A web address, which may hold name-like words (`www.taz.de`): `https://example.org/a`, `www.bmi.bund.de/DE/…`. */

@@ -1,0 +1,121 @@
+/**
+ * What makes a batch fast and its memory flat, without changing a byte of output: the in-order
+ * look-ahead goes on behind a long document but only so far, outputs rendered where a document is
+ * extracted are those its sinks would render, and the runs that joining makes share their storage
+ * without sharing their values.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractFile, type FileResult } from '../pipeline/batch.js';
+import { extractInOrder, type Pool } from '../pipeline/pool.js';
+import { csvRows, csvTableNames } from '../src/emit/csv.js';
+import { toJson } from '../src/emit/json.js';
+import { concatRuns, pointRun, reserveSlices, sliceRun } from '../src/lines/run.js';
+
+const samples = fileURLToPath(new URL('../input/', import.meta.url));
+
+/**
+ * A pool whose documents take the time the test gives them, and that records what it was handed.
+ *
+ * @param delays Milliseconds per path.
+ * @param bytes Input bytes each result reports.
+ * @returns The pool and the log of submissions.
+ */
+function fakePool(delays: Readonly<Record<string, number>>, bytes: number): { pool: Pool; submitted: string[] } {
+  const submitted: string[] = [];
+  const pool: Pool = {
+    jobs: 2,
+    extract(path) {
+      submitted.push(path);
+      return new Promise<FileResult>((resolve) => setTimeout(() => resolve({ path, warnings: 0, bytes }), delays[path] ?? 1));
+    },
+    close: async () => undefined,
+  };
+  return { pool, submitted };
+}
+
+describe('the in-order look-ahead', () => {
+  const paths = Array.from({ length: 40 }, (_, index) => `d${String(index).padStart(2, '0')}.txt`);
+
+  it('goes on behind a long first document and still yields in order', async () => {
+    const { pool, submitted } = fakePool({ 'd00.txt': 200 }, 10);
+    const order: string[] = [];
+    let submittedBeforeFirst = 0;
+    for await (const result of extractInOrder(pool, paths, undefined, 100, 1_000)) {
+      if (order.length === 0) submittedBeforeFirst = submitted.length;
+      order.push(result.path);
+    }
+    expect(order).toEqual(paths);
+    // Nothing holds the others back: every document was under way before the long one ended.
+    expect(submittedBeforeFirst).toBe(paths.length);
+  });
+
+  it('stops going on once the finished results waiting reach the byte bound', async () => {
+    const { pool, submitted } = fakePool({ 'd00.txt': 200 }, 100);
+    let submittedBeforeFirst = 0;
+    for await (const result of extractInOrder(pool, paths, undefined, 100, 500)) {
+      if (result.path === 'd00.txt') submittedBeforeFirst = submitted.length;
+    }
+    // Five finished results of 100 bytes fill the bound; at most the jobs' share more is under way.
+    expect(submittedBeforeFirst).toBeGreaterThanOrEqual(6);
+    expect(submittedBeforeFirst).toBeLessThanOrEqual(1 + 5 + pool.jobs * 2);
+  });
+
+  it('never holds more than `ahead` documents', async () => {
+    const { pool, submitted } = fakePool({ 'd00.txt': 100 }, 1);
+    let most = 0;
+    let taken = 0;
+    for await (const result of extractInOrder(pool, paths, undefined, 3, 1_000_000)) {
+      expect(result.path).toBe(paths[taken]);
+      taken++;
+      most = Math.max(most, submitted.length - taken);
+    }
+    expect(most).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('outputs rendered beside the document', () => {
+  const names = readdirSync(samples).filter((name) => /\.(?:md|txt)$/.test(name)).sort();
+
+  it.each(names)('%s: are the texts the sinks render from the document', async (name) => {
+    const path = join(samples, name);
+    const stem = name.replace(/\.[^.]+$/, '');
+    const result = await extractFile(path, undefined, { json: true, csv: { delimiter: ';' } });
+    const document = result.document;
+    if (!document) throw new Error(`Unexpected failure: ${result.error ?? ''}`);
+    expect(result.rendered?.json).toBe(toJson(document));
+    for (const table of csvTableNames) expect(result.rendered?.csv?.[table]).toBe(csvRows(table, document, stem, { delimiter: ';' }));
+  });
+
+  it('are left out where not asked for', async () => {
+    const result = await extractFile(join(samples, names[0] ?? ''));
+    expect(result.document).toBeDefined();
+    expect(result.rendered).toBeUndefined();
+  });
+});
+
+describe('runs that share storage', () => {
+  it('keep their own offsets when cut one after another from one slab', () => {
+    const runs = Array.from({ length: 5000 }, (_, index) => pointRun(index % 2 === 0 ? ' ' : '\n', index));
+    runs.forEach((run, index) => expect([...run.offsets]).toEqual([index]));
+  });
+
+  it('join to the offsets of their parts', () => {
+    const joined = concatRuns([sliceRun('ab', 10), pointRun(' ', 12), sliceRun('cd', 20)]);
+    expect(joined.text).toBe('ab cd');
+    expect([...joined.offsets]).toEqual([10, 11, 12, 20, 21]);
+    const one = concatRuns([sliceRun('xyz', 3)]);
+    expect(one.text).toBe('xyz');
+    expect([...one.offsets]).toEqual([3, 4, 5]);
+  });
+
+  it('slice past a reserved length, and within it', () => {
+    reserveSlices(100);
+    expect([...sliceRun('abc', 97).offsets]).toEqual([97, 98, 99]);
+    const far = sliceRun('de', 300_000);
+    expect([...far.offsets]).toEqual([300_000, 300_001]);
+    expect([...sliceRun('f', 5).offsets]).toEqual([5]);
+  });
+});
