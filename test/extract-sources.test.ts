@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { bundestagPdf, DRUCKSACHE, EU_ACT, extractSources } from '../src/extract/sources/index.js';
-import { absoluteUrl, findUrls, HAS_SCHEME, URL_OPEN_VALUE, URL_PATH, URL_SLUG_PIECE, URL_START, URL_TAIL_IN_BRACKETS, URL_WORD_THEN_END } from '../src/extract/shared/urls.js';
+import { absoluteUrl, BARE_HOST_START, findUrls, HAS_SCHEME, HOST_HEAD, URL_OPEN_VALUE, URL_PATH, URL_SLUG_PIECE, URL_START, URL_TAIL_IN_BRACKETS, URL_WORD_THEN_END } from '../src/extract/shared/urls.js';
 import type { Meta, Source } from '../src/model.js';
 import { concatRuns, createLocator, sliceRun } from '../src/lines/run.js';
 import type { ExtractContext, Link, Section } from '../src/lines/section.js';
@@ -73,6 +73,11 @@ describe('web addresses in plain text', () => {
     ['cut inside a query value', 'www.example.de/a.pdf?__blob=publication\nFile, S. 71).', ['https://www.example.de/a.pdf?__blob=publicationFile']],
     ['a word after a slug outside parentheses is not joined', 'unter www.example.de/a/b-c\nwerden Daten', ['https://www.example.de/a/b-c']],
     ['a word after a query value is not joined', 'unter www.example.de/?id=5\nDie Liste', ['https://www.example.de/?id=5']],
+    ['a bare host with a path', 'berichtet (faz.net/aktuell/politik/bericht-123.html). Die', ['https://faz.net/aktuell/politik/bericht-123.html']],
+    ['a bare host cut at a line end', '(vgl. feps-euro\npe.eu/wp-content/a.pdf). Die', ['https://feps-europe.eu/wp-content/a.pdf']],
+    ['a word of running text before a bare host is no part of it', 'abrufbar unter\nbmvg.de/de/aktuelles/a-1 und', ['https://bmvg.de/de/aktuelles/a-1']],
+    ['a hyphen the cleaning took for a syllable break is put back', 'www.example.de/gegen-hasskriminalitaet-\nimnetz-a-85403c3a und', ['https://www.example.de/gegen-hasskriminalitaet-imnetz-a-85403c3a']],
+    ['no bare host without a path', 'die Seite bmvg.de und z.B. die Liste', []],
     ['an ordinary word after the line end is not joined', 'auf www.smard.de.\nEine Aufteilung', ['https://www.smard.de']],
     ['a word after a final slash is not joined', 'unter www.foo.de/a/\nzentral abrufbar', ['https://www.foo.de/a/']],
     ['a real space ends the address', 'Internetpräsenz www.niedersachsen.de/notfallmonitor/ zentral zur Verfügung', ['https://www.niedersachsen.de/notfallmonitor/']],
@@ -110,6 +115,7 @@ describe('web addresses in plain text', () => {
     [URL_PATH, 'www.fr.de/politik/bundesregierung-i', true], [URL_PATH, 'www.fr.de', false],
     [URL_OPEN_VALUE, 'a.pdf?__blob=publication', true], [URL_OPEN_VALUE, 'a.pdf?__blob=', false],
     [URL_WORD_THEN_END, 'File,', true], [URL_WORD_THEN_END, 'Die', false],
+    [HOST_HEAD, '(vgl. feps-euro', true], [HOST_HEAD, 'Die Seite', false], [BARE_HOST_START, 'faz.net/aktuell', true], [BARE_HOST_START, 'z.B./x', false],
     [URL_TAIL_IN_BRACKETS, 'ofits).', true], [URL_TAIL_IN_BRACKETS, 'und', false],
   ])('%s on %s → %s', (pattern, text, want) => {
     expect(pattern.test(text)).toBe(want);

@@ -187,18 +187,22 @@ export function findUrls(section: Section, context: ExtractContext): UrlSpan[] {
   // Links come in text order, as do matches: skip the links already passed.
   const links = [...section.links].sort((a, b) => a.start - b.start);
   let link = 0;
-  URL_START.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = URL_START.exec(text))) {
+  let from = 0;
+  let match: { index: number; length: number } | undefined;
+  while ((match = nextUrlStart(text, from))) {
     const start = match.index;
     while (link < links.length && (links[link]?.end ?? 0) <= start) link++;
     const inside = links[link];
     if (inside && inside.start <= start) {
-      URL_START.lastIndex = inside.end;
+      from = inside.end;
       continue;
     }
-    let end = urlBodyEnd(text, start + match[0].length);
-    const pieces = [text.slice(start, end)];
+    let end = urlBodyEnd(text, start + match.length);
+    const pieces = [printedPiece(section.run, context.locator, start, end)];
+    // A bare host cut at a line end: `(vgl. feps-euro` / `pe.eu/wp-content/…`.
+    const head = match.length === 0 ? hostHeadBefore(section.run, context.locator, start) : undefined;
+    if (head !== undefined) pieces.unshift(text.slice(head, start - 1));
+    const first = head ?? start;
     // Bridge line breaks the layout put into the address.
     // Only a space can be a joined line break; a line feed is a paragraph break.
     while (end + 1 < text.length && text.charAt(end) === ' ' && isLineBreak(section.run, end, context.locator)) {
@@ -206,19 +210,100 @@ export function findUrls(section: Section, context: ExtractContext): UrlSpan[] {
       const token = text.slice(end + 1, tokenEnd);
       // The last piece is enough to judge the end of the address so far.
       if (!continuesUrl(pieces.at(-1) ?? '', token, text.charAt(start - 1) === '(')) break;
-      pieces.push(token);
+      pieces.push(printedPiece(section.run, context.locator, end + 1, tokenEnd));
       end = tokenEnd;
     }
     let url = pieces.join('');
     const trimmed = trimUrl(url, 0, url.length);
     end -= url.length - trimmed;
     url = url.slice(0, trimmed);
-    URL_START.lastIndex = Math.max(end, start + match[0].length);
-    if (!URL_WITH_HOST.test(url)) continue;
-    spans.push({ start, end, url });
+    from = Math.max(end, start + match.length, start + 1);
+    if (!URL_WITH_HOST.test(url) && !BARE_HOST.test(url)) continue;
+    spans.push({ start: first, end, url });
   }
   spans.sort((a, b) => a.start - b.start);
   return spans;
+}
+
+/**
+ * Where a printed address without scheme and without `www.` starts: a host of lower-case labels
+ * and a path (`faz.net/aktuell/…`, `brussels.mcc.hu/publication/…`, `bmvg.de/de/…`).
+ */
+export const BARE_HOST_START = /(?<![\p{L}\p{N}@._/-])(?=(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6}\/[\p{L}\p{N}])/gu;
+
+/** A bare host with its path, as {@link BARE_HOST_START} finds it: `deutschlandfunk.de/aufruestung-…`. */
+const BARE_HOST = /^(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6}\//u;
+
+/**
+ * The next address start at or after `from`: a scheme or `www.` ({@link URL_START}), or a bare host
+ * with a path ({@link BARE_HOST_START}).
+ *
+ * @param text Section text.
+ * @param from Where to look from.
+ * @returns The start and the length of its prefix, or `undefined`.
+ */
+function nextUrlStart(text: string, from: number): { index: number; length: number } | undefined {
+  URL_START.lastIndex = from;
+  BARE_HOST_START.lastIndex = from;
+  const prefixed = URL_START.exec(text);
+  const bare = BARE_HOST_START.exec(text);
+  if (prefixed && (!bare || prefixed.index <= bare.index)) return { index: prefixed.index, length: prefixed[0].length };
+  return bare ? { index: bare.index, length: 0 } : undefined;
+}
+
+/** The first part of a host, alone at the end of a line: `feps-euro`, `expert`, `digitalstrategie-`. */
+export const HOST_HEAD = /(?:^|[\s(])([a-z0-9-]{3,40})$/u;
+
+/**
+ * Words of running text that stand before an address at a line end and are no part of its host:
+ * `unter` / `faz.net/…`, `auf` / `bmvg.de/…`.
+ */
+const NOT_HOST_HEAD = new Set(['unter', 'siehe', 'auf', 'bei', 'von', 'über', 'via', 'und', 'oder', 'sowie', 'bzw', 'der', 'die', 'das', 'des', 'dem', 'den', 'im', 'in', 'zu', 'zur', 'zum', 'an', 'am', 'aus', 'mit', 'nach', 'als', 'wie', 'hier', 'dort', 'abrufbar', 'online', 'website', 'homepage', 'internetseite', 'quelle', 'link', 'seite', 'portal', 'plattform']);
+
+/**
+ * Where the head of a bare host starts when a line end cut the host (`(vgl. feps-euro` /
+ * `pe.eu/…`): a lower-case piece of host characters right before the line break, no word of
+ * running text.
+ *
+ * @param run The run.
+ * @param locator The file's locator.
+ * @param start Start of the host's rest.
+ * @returns Start of the head, or `undefined`.
+ */
+function hostHeadBefore(run: Run, locator: Locator, start: number): number | undefined {
+  if (start < 2 || run.text.charAt(start - 1) !== ' ' || !isLineBreak(run, start - 1, locator)) return undefined;
+  const head = HOST_HEAD.exec(run.text.slice(Math.max(0, start - 42), start - 1));
+  const word = head?.[1];
+  if (!word || NOT_HOST_HEAD.has(word)) return undefined;
+  return start - 1 - word.length;
+}
+
+/** Offsets apart that two characters of a run are when a hyphen and a line end (`-\n`, `-\r\n`) were cut between them. */
+const CUT_HYPHEN_GAPS = new Set([3, 4]);
+
+/**
+ * A piece of an address as printed: where the cleaning joined a word across a line end and took its
+ * hyphen for a syllable break (`hasskriminalitaet-` / `imnetz`), the hyphen is put back; in an
+ * address a hyphen is part of it.
+ *
+ * @param run The run.
+ * @param locator The file's locator.
+ * @param start First index of the piece.
+ * @param end Index after it.
+ * @returns The piece's text.
+ */
+function printedPiece(run: Run, locator: Locator, start: number, end: number): string {
+  let piece = '';
+  let last = start;
+  for (let i = start + 1; i < end; i++) {
+    const before = run.offsets[i - 1] ?? 0;
+    const after = run.offsets[i] ?? 0;
+    if (!CUT_HYPHEN_GAPS.has(after - before)) continue;
+    if (locator.position(before, before + 1).start.line === locator.position(after, after + 1).start.line) continue;
+    piece += `${run.text.slice(last, i)}-`;
+    last = i;
+  }
+  return piece + run.text.slice(last, end);
 }
 
 /** An address that names its scheme: `https://jfda.de/…`, `ftp://ftp.example.org/`. */
