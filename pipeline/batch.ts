@@ -14,7 +14,7 @@ import { drucksache } from '../src/pipeline.js';
 import { describe } from './files.js';
 
 /** Output forms. */
-export type OutputFormat = 'json' | 'csv' | 'jsonld' | 'ndjson' | 'html';
+export type OutputFormat = 'json' | 'csv' | 'jsonld' | 'ndjson' | 'html' | 'sqlite';
 
 
 /**

@@ -19,6 +19,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { arch, cpus, loadavg, platform, tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
@@ -35,6 +36,7 @@ import { drucksache } from '../src/pipeline.js';
 import { renderDocument, stemOf } from './batch.js';
 import { collectInputs, describe } from './files.js';
 import { createPool, extractInOrder } from './pool.js';
+import { openSqliteWriter } from './sqlite.js';
 
 /** One megabyte as the figures count it: 10^6 bytes. */
 const MB = 1_000_000;
@@ -382,6 +384,9 @@ function runDocuments(documents: readonly Document[], rss: RssSampler): { figure
   const clock = new StageClock();
   const processor = timedPipeline(clock);
   const perDocument: number[] = [];
+  // The SQLite output is timed too (rows, then indexes and full-text tables after the last document).
+  const scratch = mkdtempSync(join(tmpdir(), 'drucksache-bench-'));
+  const sqlite = openSqliteWriter(join(scratch, 'bench.sqlite'));
   rss.reset();
   const cpuStart = process.cpuUsage();
   const started = performance.now();
@@ -393,11 +398,16 @@ function runDocuments(documents: readonly Document[], rss: RssSampler): { figure
     file.data.sha256 = sha256;
     const result = processor.processSync(file).result as DrucksacheDocument;
     clock.time('render JSON, CSV', () => renderDocument(result, stemOf(document.path), RENDER));
+    // Repeated documents get a stem of their own: the database keys rows by stem.
+    clock.time('SQLite', () => sqlite.add(result, `${basename(document.path)}-${perDocument.length}`));
+    if (perDocument.length === documents.length - 1) clock.time('SQLite', () => sqlite.finish());
     clock.endDocument(file.data.format ?? 'text');
     perDocument.push(performance.now() - start);
   }
   const seconds = (performance.now() - started) / 1000;
   const cpuSeconds = cpuSecondsSince(cpuStart);
+  sqlite.close();
+  rmSync(scratch, { recursive: true, force: true });
   const bytes = sum(documents.map((document) => document.bytes.byteLength));
   const stages = [...clock.totals].map(([stage, ms]) => ({
     stage,

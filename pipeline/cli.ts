@@ -4,9 +4,15 @@
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { readFileSync } from 'node:fs';
-import { runExtract, type ExtractCommandOptions } from './run.js';
+import { runExtract, STDOUT, type ExtractCommandOptions } from './run.js';
 
-const FORMATS = ['json', 'csv', 'jsonld', 'ndjson', 'html'] as const;
+const FORMATS = ['json', 'csv', 'jsonld', 'ndjson', 'html', 'sqlite'] as const;
+
+/** Input forms `--input-format` takes (the long names too). */
+const INPUT_FORMATS = ['md', 'txt', 'markdown', 'text'] as const;
+
+/** Characters that cannot delimit CSV fields. */
+const RESERVED_DELIMITERS = ['"', '\n', '\r'];
 
 /**
  * Parse a comma-separated list of output forms.
@@ -16,10 +22,35 @@ const FORMATS = ['json', 'csv', 'jsonld', 'ndjson', 'html'] as const;
  */
 function parseFormats(value: string): Array<(typeof FORMATS)[number]> {
   const list = value.split(',').map((part) => part.trim()).filter(Boolean);
+  if (list.length === 0) throw new InvalidArgumentError(`Unexpected empty list \`${value}\`, expected one or more of ${FORMATS.join(', ')}`);
   for (const item of list) {
-    if (!(FORMATS as readonly string[]).includes(item)) throw new InvalidArgumentError(`Unexpected format \`${item}\`, expected one of ${FORMATS.join(', ')}`);
+    if (!(FORMATS as readonly string[]).includes(item)) throw new InvalidArgumentError(`Unexpected format \`${item}\`, expected one or more of ${FORMATS.join(', ')}, comma-separated`);
   }
   return list as Array<(typeof FORMATS)[number]>;
+}
+
+/**
+ * Check an input form.
+ *
+ * @param value As typed.
+ * @returns The form.
+ */
+function parseInputFormat(value: string): string {
+  if (!(INPUT_FORMATS as readonly string[]).includes(value)) throw new InvalidArgumentError(`Unexpected input format \`${value}\`, expected md or txt`);
+  return value;
+}
+
+/**
+ * Check a CSV delimiter.
+ *
+ * @param value As typed.
+ * @returns The delimiter.
+ */
+function parseDelimiter(value: string): string {
+  if ([...value].length !== 1 || value.length !== 1 || RESERVED_DELIMITERS.includes(value)) {
+    throw new InvalidArgumentError(`Unexpected CSV delimiter \`${value}\`, expected one character other than a quote or a line break, such as \`;\``);
+  }
+  return value;
 }
 
 /**
@@ -47,24 +78,25 @@ const program = new Command()
   .description('Turn German parliamentary papers (Drucksachen) into clean, linked data')
   .version(version)
   .exitOverride()
-  .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  // Every refusal is one line: `drucksache: option '--jobs <n>' argument 'x' is invalid. Unexpected …, expected …`.
+  .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: (text, write) => write(`drucksache: ${text.replace(/^error: /, '').replace(/\n(?=.)/g, ' ')}`) });
 
 program
   .command('extract')
   .description('extract documents (files, directories, or - for stdin) into JSON, CSV and JSON-LD')
   .argument('<inputs...>', 'files, directories (every .md/.txt inside), or - for stdin')
-  .option('-o, --out <dir>', 'output directory', 'output')
+  .option('-o, --out <dir>', 'output directory, or - for NDJSON on stdout', 'output')
   .option('-f, --format <list>', `output forms, comma-separated: ${FORMATS.join(', ')}`, parseFormats, ['json', 'csv', 'jsonld'] as Array<(typeof FORMATS)[number]>)
-  .option('--input-format <form>', 'input form for stdin or files without extension: md or txt')
-  .option('--csv-delimiter <char>', 'CSV field delimiter (";" for German spreadsheets)', ',')
+  .option('--input-format <form>', 'input form for stdin or files without extension: md or txt', parseInputFormat)
+  .option('--csv-delimiter <char>', 'CSV field delimiter (";" for German spreadsheets)', parseDelimiter, ',')
   .option('-j, --jobs <n>', 'parallel workers (default: one per core)', parseJobs)
   .option('-q, --quiet', 'no progress bar and no summary')
   .option('--verbose', 'print every message of every document')
-  .action(async (inputs: string[], options: ExtractCommandOptions) => {
-    if (options.inputFormat !== undefined && !['md', 'txt', 'markdown', 'text'].includes(options.inputFormat)) {
-      throw new InvalidArgumentError(`Unexpected input format \`${options.inputFormat}\`, expected md or txt`);
+  .action(async (inputs: string[], options: ExtractCommandOptions, command: Command) => {
+    const folderFormats = options.format.filter((format) => format !== 'json' && format !== 'ndjson');
+    if (options.out === STDOUT && command.getOptionValueSource('format') === 'cli' && folderFormats.length > 0) {
+      command.error(`option '--format <list>' argument '${folderFormats.join(',')}' is invalid with '--out -'. Unexpected \`${folderFormats.join(',')}\`, expected json or ndjson (stdout takes one document per line)`, { exitCode: 2 });
     }
-    if (options.csvDelimiter.length !== 1) throw new InvalidArgumentError(`Unexpected CSV delimiter \`${options.csvDelimiter}\`, expected one character`);
     process.exitCode = await runExtract(inputs, options);
   });
 
@@ -72,10 +104,8 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
+    // Commander has printed its one line (or the help, or the version) already.
     process.exitCode = error.exitCode === 0 ? 0 : 2;
-  } else if (error instanceof InvalidArgumentError) {
-    process.stderr.write(`drucksache: ${error.message}\n`);
-    process.exitCode = 2;
   } else {
     throw error;
   }

@@ -1,15 +1,28 @@
 /**
  * The `extract` command: collect inputs, run the batch, write outputs, report.
  */
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { collectInputs } from './files.js';
+import { collectInputs, describe } from './files.js';
 import { createPool, defaultJobs, extractInOrder } from './pool.js';
 import { extractBytes, stemOf, type FileResult, type OutputFormat } from './batch.js';
+import { readManifest, removeStale, sortedSet, writeManifest, type Manifest, type ManifestInput } from './manifest.js';
 import { csvSink, htmlSink, jsonLdSink, jsonSink, ndjsonSink, type Sink } from './sinks.js';
+import { sqliteSink } from './sqlite.js';
+import { removeDeadTemporaries } from './write.js';
 import { toJson, toNdjsonLine } from '../src/emit/json.js';
+import { schemaVersion } from '../src/model.js';
+
+/** The output forms, in the order the manifest lists them. */
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'csv', 'jsonld', 'html', 'ndjson', 'sqlite'];
+
+/** `--out -`: documents go to stdout as NDJSON, no folder is made. */
+export const STDOUT = '-';
 
 /** Options of `drucksache extract`. */
 export interface ExtractCommandOptions {
+  /** The output folder, or `-` for NDJSON on stdout. */
   out: string;
   format: OutputFormat[];
   inputFormat?: string;
@@ -79,6 +92,63 @@ function createProgress(total: number): SingleBar {
 }
 
 /**
+ * A count with its noun, singular or plural: `1 document`, `2 documents`.
+ *
+ * @param count The count.
+ * @param singular The noun for one.
+ * @param plural The noun for several.
+ * @returns The phrase.
+ */
+export function counted(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/**
+ * The version of this package, from its `package.json` (found above this module, in `pipeline/` or `dist/pipeline/`).
+ *
+ * @returns The version.
+ */
+async function packageVersion(): Promise<string> {
+  for (const up of ['../package.json', '../../package.json']) {
+    try {
+      const value = JSON.parse(await readFile(new URL(up, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (value.name === 'drucksache' && typeof value.version === 'string') return value.version;
+    } catch {
+      // Not there: try one level up.
+    }
+  }
+  return '0.0.0';
+}
+
+/**
+ * The files already present in the folders a run may write to, relative to the output folder.
+ *
+ * @param out The output folder.
+ * @param paths Relative paths whose folders to list.
+ * @returns The existing files among them.
+ */
+async function existing(out: string, paths: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const dir of sortedSet(paths.map((path) => dirname(path)))) {
+    try {
+      for (const name of await readdir(join(out, dir))) found.add(dir === '.' ? name : `${dir}/${name}`);
+    } catch {
+      // No such folder yet.
+    }
+  }
+  return found;
+}
+
+/** How one sink fared in a run. */
+interface SinkState {
+  sink: Sink;
+  /** Stems whose outputs this sink wrote. */
+  written: string[];
+  /** False once writing its corpus-wide files failed. */
+  finished: boolean;
+}
+
+/**
  * Run the extract command.
  *
  * @param inputs Paths or `-`.
@@ -87,10 +157,11 @@ function createProgress(total: number): SingleBar {
  */
 export async function runExtract(inputs: readonly string[], options: ExtractCommandOptions): Promise<number> {
   const inputFormat = options.inputFormat === undefined ? undefined : /^m/.test(options.inputFormat) ? 'markdown' : 'text';
+  const toStdout = options.out === STDOUT;
   if (inputs.includes('-')) {
     const result = extractBytes(await readStdin(), '-', inputFormat ?? undefined);
     if (result.document) {
-      process.stdout.write(options.format.includes('ndjson') ? toNdjsonLine(result.document) : toJson(result.document));
+      process.stdout.write(toStdout || options.format.includes('ndjson') ? toNdjsonLine(result.document) : toJson(result.document));
       return 0;
     }
     process.stderr.write(`-: ${result.error ?? 'failed'}\n`);
@@ -98,19 +169,24 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   }
   const started = performance.now();
   const { files: listed, problems } = await collectInputs(inputs);
-  const failed = new Set<string>(problems.map((problem) => problem.path));
+  const failed = new Map<string, string>(problems.map((problem) => [problem.path, problem.reason]));
   for (const problem of problems) process.stderr.write(`${problem.path}: ${problem.reason}\n`);
   const sinks: Sink[] = [];
-  if (options.format.includes('json')) sinks.push(jsonSink(options.out));
-  if (options.format.includes('jsonld')) sinks.push(jsonLdSink(options.out));
-  if (options.format.includes('csv')) sinks.push(csvSink(options.out, { delimiter: options.csvDelimiter }));
-  if (options.format.includes('html')) sinks.push(htmlSink(options.out));
-  if (options.format.includes('ndjson')) sinks.push(ndjsonSink(process.stdout));
+  if (toStdout) sinks.push(ndjsonSink(process.stdout));
+  else {
+    if (options.format.includes('json')) sinks.push(jsonSink(options.out));
+    if (options.format.includes('jsonld')) sinks.push(jsonLdSink(options.out));
+    if (options.format.includes('csv')) sinks.push(csvSink(options.out, { delimiter: options.csvDelimiter }));
+    if (options.format.includes('html')) sinks.push(htmlSink(options.out));
+    if (options.format.includes('ndjson')) sinks.push(ndjsonSink(process.stdout));
+    if (options.format.includes('sqlite')) sinks.push(sqliteSink(options.out));
+  }
+  const states: SinkState[] = sinks.map((sink) => ({ sink, written: [], finished: true }));
   let warnings = 0;
   let done = 0;
   const report = (result: FileResult): void => {
     if (result.error) {
-      failed.add(result.path);
+      failed.set(result.path, result.error);
       process.stderr.write(`${result.path}: ${result.error}\n`);
     }
     warnings += result.warnings;
@@ -133,6 +209,36 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
       report({ path, error: `Unexpected second document with the output name \`${stemOf(path)}\` (first: ${earlier}), expected unique file names`, warnings: 0 });
     }
   }
+  // The folder holds one run: a journal first (what the last run and this one may write), so that
+  // a run that dies still leaves a list of every file a run wrote here.
+  const planned = sortedSet(states.flatMap(({ sink }) => sink.outputs?.([...stems.keys()]) ?? []));
+  const inFolder = planned.length > 0;
+  const previous = inFolder ? await readManifest(options.out) : undefined;
+  const manifest: Manifest = {
+    tool: 'drucksache',
+    version: await packageVersion(),
+    schemaVersion,
+    complete: false,
+    formats: OUTPUT_FORMATS.filter((format) => options.format.includes(format)),
+    ...(options.format.includes('csv') ? { csvDelimiter: options.csvDelimiter } : {}),
+    inputs: [],
+    failed: [],
+    outputs: [],
+  };
+  if (inFolder) {
+    try {
+      const earlier = previous?.outputs ?? [];
+      await removeDeadTemporaries(sortedSet([...earlier, ...planned, 'manifest.json'].map((path) => join(options.out, dirname(path)))));
+      const present = await existing(options.out, planned);
+      // A file that is there but no run listed is a user's: this run may overwrite it, but a later run never removes it.
+      const mayWrite = planned.filter((path) => !present.has(path) || earlier.includes(path));
+      await writeManifest(options.out, { ...manifest, outputs: sortedSet([...earlier, ...mayWrite]) });
+    } catch (error) {
+      process.stderr.write(`${options.out}: Cannot write output: ${describe(error)}\n`);
+      return 1;
+    }
+  }
+  const written: ManifestInput[] = [];
   const progress = options.quiet || !process.stderr.isTTY ? undefined : createProgress(files.length);
   const csv = options.format.includes('csv') ? { delimiter: options.csvDelimiter } : undefined;
   const pool = createPool(options.jobs ?? jobsFor(files.length), { render: { json: options.format.includes('json'), csv } });
@@ -144,9 +250,12 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
       index++;
       report(result);
       if (result.document) {
-        for (const sink of sinks) {
+        const stem = stemOf(path);
+        written.push({ path, document: stem, sha256: result.document.source.sha256 });
+        for (const state of states) {
           try {
-            await sink.add(result.document, stemOf(path), result.rendered);
+            await state.sink.add(result.document, stem, result.rendered);
+            state.written.push(stem);
           } catch (error) {
             report({ path, error: `Cannot write output: ${error instanceof Error ? error.message : String(error)}`, warnings: 0 });
           }
@@ -160,18 +269,30 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
     await pool.close();
     progress?.stop();
   }
-  for (const sink of sinks) {
+  for (const state of states) {
     try {
-      await sink.finish();
+      await state.sink.finish();
     } catch (error) {
-      failed.add(options.out);
+      state.finished = false;
+      failed.set(options.out, `Cannot write output: ${error instanceof Error ? error.message : String(error)}`);
       process.stderr.write(`${options.out}: Cannot write output: ${error instanceof Error ? error.message : String(error)}\n`);
-      await sink.abort();
+      await state.sink.abort();
+    }
+  }
+  if (inFolder) {
+    const outputs = sortedSet(states.flatMap((state) => (state.finished ? (state.sink.outputs?.(state.written) ?? []) : [])));
+    try {
+      await removeStale(options.out, previous?.outputs ?? [], outputs);
+      const failures = [...failed].map(([path, reason]) => ({ path, reason })).sort((a, b) => compare(a.path, b.path));
+      await writeManifest(options.out, { ...manifest, complete: true, inputs: written.filter((input) => !failed.has(input.path)), failed: failures, outputs });
+    } catch (error) {
+      failed.set(options.out, describe(error));
+      process.stderr.write(`${options.out}: Cannot write the manifest: ${describe(error)}\n`);
     }
   }
   if (!options.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    process.stderr.write(`${done} documents, ${failed.size} failed, ${warnings} warnings, ${seconds} s\n`);
+    process.stderr.write(`${counted(done, 'document')}, ${failed.size} failed, ${counted(warnings, 'warning')}, ${seconds} s\n`);
   }
   return failed.size > 0 ? 1 : 0;
 }

@@ -13,7 +13,7 @@ import { summaryOf, toHtml, toIndexHtml, type HtmlSummary } from '../src/emit/ht
 import { toJsonLd } from '../src/emit/jsonld.js';
 import type { DrucksacheDocument } from '../src/model.js';
 import type { Rendered } from './batch.js';
-import { writeAtomic } from './write.js';
+import { temporaryPath, writeAtomic } from './write.js';
 
 /** Where one document's outputs go. */
 export interface Sink {
@@ -23,6 +23,11 @@ export interface Sink {
   finish(): Promise<void>;
   /** Give up: remove whatever is half-written. */
   abort(): Promise<void>;
+  /**
+   * The files this sink writes into the output folder for these documents (its corpus-wide files
+   * included), relative and `/`-separated, for the manifest; none for a stream.
+   */
+  outputs?(stems: readonly string[]): string[];
 }
 
 /**
@@ -36,6 +41,7 @@ export function jsonSink(out: string): Sink {
     add: (document, stem, rendered) => writeAtomic(join(out, 'json', `${stem}.json`), rendered?.json ?? toJson(document)),
     async finish() {},
     async abort() {},
+    outputs: (stems) => stems.map((stem) => `json/${stem}.json`),
   };
 }
 
@@ -50,6 +56,7 @@ export function jsonLdSink(out: string): Sink {
     add: (document, stem) => writeAtomic(join(out, 'jsonld', `${stem}.jsonld`), `${JSON.stringify(toJsonLd(document, stem), undefined, 2)}\n`),
     async finish() {},
     async abort() {},
+    outputs: (stems) => stems.map((stem) => `jsonld/${stem}.jsonld`),
   };
 }
 
@@ -68,6 +75,7 @@ export function htmlSink(out: string): Sink {
     },
     finish: () => writeAtomic(join(out, 'html', 'index.html'), toIndexHtml(summaries)),
     async abort() {},
+    outputs: (stems) => [...stems.map((stem) => `html/${stem}.html`), 'html/index.html'],
   };
 }
 
@@ -103,7 +111,7 @@ export function csvSink(out: string, options: CsvOptions): Sink {
     await mkdir(dir, { recursive: true });
     for (const table of csvTableNames) {
       const target = join(dir, `${table}.csv`);
-      const temporary = `${target}.${process.pid}.tmp`;
+      const temporary = temporaryPath(target);
       const stream = createWriteStream(temporary);
       streams.set(table, { stream, temporary, target });
       stream.write(csvHeader(table, options));
@@ -137,5 +145,6 @@ export function csvSink(out: string, options: CsvOptions): Sink {
         await rm(temporary, { force: true });
       }
     },
+    outputs: () => csvTableNames.map((table) => `csv/${table}.csv`),
   };
 }

@@ -27,16 +27,19 @@ export const metaSchema = z.object({
   date: z.string().nullable().describe('This document’s date where printed (ISO 8601)'),
   type: z.string().nullable().describe('Kind of paper, e.g. `Antwort`'),
   respondent: z.string().nullable().describe('Who answers, e.g. `Bundesregierung`'),
-  respondingBody: z.string().nullable().describe('The ministry that wrote the answer where named'),
+  respondingBody: z.string().nullable().describe('The ministry that wrote the answer where named: its official name in the nominative, from the gazetteer of federal and Land bodies; null where the printed name matches none (warning `unknown-body`)'),
+  respondingBodyText: z.string().nullable().optional().describe('The responding body as printed (header or transmission note), null where none is printed'),
   answersDrucksache: z.string().nullable().describe('Number of the Anfrage answered'),
   title: z.string().nullable().describe('Title of the Anfrage'),
   askers: z.array(z.object({
     name: z.string(),
     constituency: z.string().optional(),
     title: z.string().optional().describe('Academic title printed before the name, e.g. `Dr.`'),
-    faction: z.string().optional().describe('Party printed after the name (Landtag style)'),
+    faction: z.string().optional().describe('Party printed after the name (Landtag style), in its one official spelling'),
+    factionText: z.string().optional().describe('That party as printed'),
   })).describe('Members who asked, in printed order'),
-  faction: z.string().nullable().describe('Parliamentary group that asked'),
+  faction: z.string().nullable().describe('Parliamentary group that asked, in its one official spelling (`BÜNDNIS 90/DIE GRÜNEN` for `BÜNDNIS 90/ DIE GRÜNEN`)'),
+  factionText: z.string().nullable().optional().describe('The group as printed'),
   header: z.object({ text: z.string(), position: positionSchema }).nullable().describe('The header as printed (lines joined), from which the fields above are read'),
   furniture: z.array(z.object({
     kind: z.string().describe('`pageHeader`, `pageNumber`, `transmissionNote`, `imprint`, `header`, …'),
@@ -76,6 +79,7 @@ export const referenceSchema = z.object({
 export const answerSchema = z.object({
   id: z.string(),
   questions: z.array(z.string()).describe('Numbers of every question this answer answers'),
+  subItem: z.string().optional().describe('Labels of the sub-items this answer answers (`a`, `b,c`), where the paper answers sub-items one by one'),
   joint: z.enum(['single', 'announced', 'unannounced']).describe('How the answer came to cover its questions'),
   text: z.string(),
   position: positionSchema,
@@ -90,6 +94,7 @@ export const mentionSchema = z.object({
 
 export const entitySchema = z.object({
   id: z.string(),
+  key: z.string().describe('Corpus-wide key, the same for the same entity in every paper: `organization:bundesministerium-der-finanzen`, `person:volker-beck`'),
   type: z.enum(['Person', 'Organization', 'Place', 'Other']),
   name: z.string().describe('The fullest nominative form'),
   aliases: z.array(z.string()).describe('Other surface forms, abbreviations included'),

@@ -12,6 +12,8 @@ import { extractDates } from './extract/dates/index.js';
 import { extractEntities } from './extract/entities/index.js';
 import { extractSources } from './extract/sources/index.js';
 import { readHeader } from './segment/header.js';
+import { resolveRespondingBody } from './segment/bodies.js';
+import { canonicalFaction } from './segment/factions.js';
 import { toLines, type Line } from './lines/lines.js';
 import { schemaVersion, type Amount, type DateRecord, type DrucksacheDocument, type Entity, type Message, type Meta, type Source, type Table } from './model.js';
 import { parseMarkdown } from './parse/markdown.js';
@@ -19,6 +21,7 @@ import { parseText } from './parse/text.js';
 import { createLocator, runPosition, type Locator } from './lines/run.js';
 import type { ExtractContext, Extraction, Section } from './lines/section.js';
 import { segment, type Segmented } from './segment/answer/index.js';
+import { moveAnnexes } from './segment/annex.js';
 
 declare module 'unified' {
   interface CompileResultMap {
@@ -117,13 +120,30 @@ export function segmentDrucksache() {
     const firstHeader = cleaned.cuts.find((c) => c.kind === 'pageHeader')?.run.text;
     const headerText = segmented.header.map((line) => line.run.text).join('\n');
     const headerRun = segmented.sections.find((section) => section.kind === 'meta')?.run;
+    const read = readHeader(headerText, firstHeader, cut('transmissionNote'));
+    // Canonical values beside the printed ones: the body's official name, one spelling per group.
+    const front = cleaned.lines.slice(0, FRONT_LINES).map((line) => line.run.text).join('\n');
+    const body = resolveRespondingBody({ printed: read.respondingBody, transmission: cut('transmissionNote'), front, parliament: read.parliament, date: read.date });
     const meta: Meta = {
-      ...readHeader(headerText, firstHeader, cut('transmissionNote')),
+      ...read,
+      respondingBody: body.name,
+      respondingBodyText: body.text,
+      askers: read.askers.map((asker) => (asker.faction === undefined ? asker : { ...asker, faction: canonicalFaction(asker.faction), factionText: asker.faction })),
+      faction: read.faction === null ? null : canonicalFaction(read.faction),
+      factionText: read.faction,
       title: segmented.title ? segmented.title.text.replace(/\s+/g, ' ').trim() : null,
       header: headerRun && headerRun.text !== '' ? { text: headerRun.text, position: runPosition(locator, headerRun) } : null,
       furniture: cleaned.cuts.map((c) => ({ kind: c.kind, text: c.run.text, position: runPosition(locator, c.run) })),
     };
     file.data.meta = meta;
+    if (body.name === null && (body.text !== null || meta.type === 'Antwort')) {
+      const reason = body.text === null
+        ? 'Unexpected answer without a responding body, expected one named in the header or the transmission note'
+        : `Unexpected responding body \`${body.text}\`, expected a federal or Land body of the gazetteer`;
+      const message = file.message(reason, { ruleId: 'unknown-body', source: 'drucksache' });
+      // A name printed but matching no body is a warning; a paper that names none is only noted.
+      if (body.text === null) message.fatal = undefined;
+    }
     for (const line of segmented.unassigned) {
       if (line.run.text.trim() === '') continue;
       const message = file.message('Unexpected text outside any preamble, question or answer, expected it to belong to a section', {
@@ -133,11 +153,19 @@ export function segmentDrucksache() {
       });
       message.actual = line.run.text;
     }
+    for (const problem of segmented.problems) {
+      const message = file.message(problem.reason, { ruleId: problem.ruleId, source: 'drucksache', ...(problem.position ? { place: problem.position } : {}) });
+      message.fatal = false;
+      if (problem.text !== undefined) message.actual = problem.text;
+    }
     if (segmented.questions.length === 0) {
       file.message('Unexpected document without numbered questions, expected an answer to a Kleine Anfrage', { ruleId: 'no-questions', source: 'drucksache' });
     }
   };
 }
+
+/** Lines at the top of a paper searched for the answering body where the header reader found none. */
+const FRONT_LINES = 40;
 
 /** An extract stage: sections and context in, records and messages out. */
 export type Extractor<T> = (sections: readonly Section[], context: ExtractContext) => Extraction<T>;
@@ -156,6 +184,7 @@ export function extractStage<K extends 'amounts' | 'dates' | 'sources' | 'entiti
         locator: file.data.locator ?? createLocator(file),
         meta: file.data.meta ?? emptyMeta(),
         format: file.data.format ?? 'text',
+        transmissionNotes: (file.data.cleaned?.cuts ?? []).filter((cut) => cut.kind === 'transmissionNote').map((cut) => cut.run),
       };
       const result = extractor(file.data.sections ?? [], context);
       (file.data as Record<K, unknown>)[key] = result.records;
@@ -169,6 +198,27 @@ export function extractStage<K extends 'amounts' | 'dates' | 'sources' | 'entiti
 }
 
 /**
+ * Move annexes printed after the imprint out of the answer they run on in, into an info message
+ * with their text (after the extract stages, so the records inside an annex are still found).
+ *
+ * @returns Transformer.
+ */
+export function separateAnnexes() {
+  return (_: Root, file: VFile): void => {
+    const segmented = file.data.segmented;
+    if (!segmented) return;
+    const locator = file.data.locator ?? createLocator(file);
+    const moved = moveAnnexes(segmented.answers, file.data.sections ?? [], file.data.meta?.furniture ?? [], locator);
+    segmented.answers = moved.answers;
+    for (const problem of moved.messages) {
+      const message = file.message(problem.reason, { ruleId: problem.ruleId, source: 'drucksache', ...(problem.position ? { place: problem.position } : {}) });
+      message.fatal = undefined;
+      if (problem.text !== undefined) message.actual = problem.text;
+    }
+  };
+}
+
+/**
  * Meta with nothing known.
  *
  * @returns Empty meta.
@@ -176,7 +226,7 @@ export function extractStage<K extends 'amounts' | 'dates' | 'sources' | 'entiti
 export function emptyMeta(): Meta {
   return {
     parliament: null, legislativePeriod: null, drucksache: null, date: null, type: null, respondent: null,
-    respondingBody: null, answersDrucksache: null, title: null, askers: [], faction: null, header: null, furniture: [],
+    respondingBody: null, respondingBodyText: null, answersDrucksache: null, title: null, askers: [], faction: null, factionText: null, header: null, furniture: [],
   };
 }
 
@@ -265,6 +315,7 @@ export function drucksache() {
     .use(extractStage('dates', extractDates))
     .use(extractStage('sources', extractSources))
     .use(extractStage('entities', extractEntities))
+    .use(separateAnnexes)
     .use(compileDocument)
     .freeze();
 }

@@ -58,6 +58,7 @@ function sampleDocument(): DrucksacheDocument {
     entities: [
       {
         id: 'e1',
+        key: 'organization:bundesministerium-der-finanzen',
         type: 'Organization',
         name: 'Bundesministerium der Finanzen',
         aliases: ['BMF', 'Bundesministeriums der Finanzen'],
@@ -66,7 +67,7 @@ function sampleDocument(): DrucksacheDocument {
           { text: 'Bundesministeriums der Finanzen', in: 'a1', position: at(22, 0, 31, 800) },
         ],
       },
-      { id: 'e2', type: 'Organization', name: 'Tesla, Inc.', aliases: [], mentions: [{ text: 'Tesla, Inc.', in: 'q1', position: at(13, 6, 17, 544) }] },
+      { id: 'e2', key: 'organization:tesla-inc', type: 'Organization', name: 'Tesla, Inc.', aliases: [], mentions: [{ text: 'Tesla, Inc.', in: 'q1', position: at(13, 6, 17, 544) }] },
     ],
     amounts: [
       { text: '19 610 000 Euro', value: 19_610_000, currency: 'EUR', in: 'a1', position: at(22, 10, 25, 800) },
@@ -103,8 +104,8 @@ function withAmount(amount: Partial<Amount>): DrucksacheDocument {
 const positionKeys = ['start_line', 'start_column', 'start_offset', 'end_line', 'end_column', 'end_offset'];
 
 describe('csvTables', () => {
-  it('describes the seven tables of the output contract', () => {
-    expect([...csvTableNames]).toEqual(['documents', 'questions', 'answers', 'entities', 'mentions', 'amounts', 'sources']);
+  it('describes the eight tables of the output contract', () => {
+    expect([...csvTableNames]).toEqual(['documents', 'questions', 'answers', 'entities', 'mentions', 'amounts', 'dates', 'sources']);
     expect(Object.keys(csvTables)).toEqual([...csvTableNames]);
   });
 
@@ -115,7 +116,7 @@ describe('csvTables', () => {
     for (const column of columns) expect(column.description.length, column.key).toBeGreaterThan(10);
   });
 
-  it.each(['questions', 'answers', 'mentions', 'amounts', 'sources'] as const)('%s: ends with the six position columns', (table) => {
+  it.each(['questions', 'answers', 'mentions', 'amounts', 'dates', 'sources'] as const)('%s: ends with the six position columns', (table) => {
     expect(csvTables[table].columns.slice(-6).map((column) => column.key)).toEqual(positionKeys);
   });
 });
@@ -126,7 +127,7 @@ describe('csvHeader', () => {
       'document,text,value,currency,qualifier,upper,table,in,start_line,start_column,start_offset,end_line,end_column,end_offset\n',
     );
     expect(csvHeader('mentions', { delimiter: ';' })).toBe(
-      'document;entity;text;in;start_line;start_column;start_offset;end_line;end_column;end_offset\n',
+      'document;entity;key;text;in;start_line;start_column;start_offset;end_line;end_column;end_offset\n',
     );
   });
 
@@ -137,7 +138,7 @@ describe('csvHeader', () => {
   });
 
   it('starts with a byte order mark only when asked', () => {
-    expect(csvHeader('entities', { bom: true })).toBe('\uFEFFdocument,id,type,name,aliases,mention_count\n');
+    expect(csvHeader('entities', { bom: true })).toBe('\uFEFFdocument,id,key,type,name,aliases,mention_count\n');
     expect(csvHeader('entities').charCodeAt(0)).toBe('d'.charCodeAt(0));
     expect(csvRows('entities', sampleDocument(), 'x', { bom: true }).charCodeAt(0)).toBe('x'.charCodeAt(0));
   });
@@ -147,9 +148,16 @@ describe('csvRows', () => {
   it('writes one documents row with metadata and counts', () => {
     expect(csvRows('documents', sampleDocument(), 'bt21-0839')).toBe(
       'bt21-0839,1,input/bt21-0839.txt,' + 'f'.repeat(64) + ',text,Deutscher Bundestag,21,21/839,2025-07-14,Antwort,' +
-        'Bundesregierung,Bundesministerium der Finanzen,21/299,Zahlungen aus dem Bundeshaushalt an einzelne Firmen,' +
-        'Ines Schwerdtner;Dietmar Bartsch,Die Linke,0,2,1,2,3,0,2,0\n',
+        'Bundesregierung,Bundesministerium der Finanzen,,21/299,Zahlungen aus dem Bundeshaushalt an einzelne Firmen,' +
+        'Ines Schwerdtner;Dietmar Bartsch,Die Linke,,0,2,1,2,3,0,2,0\n',
     );
+  });
+
+  it('writes the printed responding body and group beside the official ones', () => {
+    const doc = sampleDocument();
+    doc.meta = { ...doc.meta, respondingBodyText: 'Bundesministeriums der Finanzen', faction: 'BÜNDNIS 90/DIE GRÜNEN', factionText: 'BÜNDNIS 90/ DIE GRÜNEN' };
+    expect(csvRows('documents', doc, 'bt21-0839')).toContain(',Bundesministerium der Finanzen,Bundesministeriums der Finanzen,21/299,');
+    expect(csvRows('documents', doc, 'bt21-0839')).toContain(',BÜNDNIS 90/DIE GRÜNEN,BÜNDNIS 90/ DIE GRÜNEN,0,');
   });
 
   it('writes one row per question with sub-item letters and positions', () => {
@@ -167,10 +175,13 @@ describe('csvRows', () => {
 
   it('writes entities and their mentions, which name the entity id and section', () => {
     expect(csvRows('entities', sampleDocument(), 'd')).toBe(
-      'd,e1,Organization,Bundesministerium der Finanzen,BMF;Bundesministeriums der Finanzen,2\n' + 'd,e2,Organization,"Tesla, Inc.",,1\n',
+      'd,e1,organization:bundesministerium-der-finanzen,Organization,Bundesministerium der Finanzen,BMF;Bundesministeriums der Finanzen,2\n' +
+        'd,e2,organization:tesla-inc,Organization,"Tesla, Inc.",,1\n',
     );
     expect(csvRows('mentions', sampleDocument(), 'd')).toBe(
-      'd,e1,BMF,meta,2,1,40,2,4,43\n' + 'd,e1,Bundesministeriums der Finanzen,a1,22,1,800,22,32,831\n' + 'd,e2,"Tesla, Inc.",q1,13,7,550,13,18,561\n',
+      'd,e1,organization:bundesministerium-der-finanzen,BMF,meta,2,1,40,2,4,43\n' +
+        'd,e1,organization:bundesministerium-der-finanzen,Bundesministeriums der Finanzen,a1,22,1,800,22,32,831\n' +
+        'd,e2,organization:tesla-inc,"Tesla, Inc.",q1,13,7,550,13,18,561\n',
     );
   });
 
@@ -242,8 +253,8 @@ describe('csvRows', () => {
   });
 
   it('takes a tab as delimiter, and refuses delimiters that break records', () => {
-    expect(csvHeader('entities', { delimiter: '\t' })).toBe('document\tid\ttype\tname\taliases\tmention_count\n');
-    expect(csvRows('entities', sampleDocument(), 'd', { delimiter: '\t' })).toContain('d\te2\tOrganization\tTesla, Inc.\t\t1\n');
+    expect(csvHeader('entities', { delimiter: '\t' })).toBe('document\tid\tkey\ttype\tname\taliases\tmention_count\n');
+    expect(csvRows('entities', sampleDocument(), 'd', { delimiter: '\t' })).toContain('d\te2\torganization:tesla-inc\tOrganization\tTesla, Inc.\t\t1\n');
     for (const delimiter of ['', ',;', '"', '\n', '\r']) {
       expect(() => csvHeader('entities', { delimiter }), JSON.stringify(delimiter)).toThrow(/Unexpected CSV delimiter/);
       expect(() => csvRows('entities', sampleDocument(), 'd', { delimiter }), JSON.stringify(delimiter)).toThrow(/Unexpected CSV delimiter/);

@@ -112,9 +112,10 @@ function sampleDocument(): DrucksacheDocument {
       references: (answer.references ?? []).map((reference) => ({ ...reference, position: at({ in: answer.id, text: reference.text }) })),
     })),
     entities: [
-      { id: 'e1', type: 'Person', name: 'Volker Beck', aliases: [], mentions: [{ text: 'Volker Beck', in: 'p1', position: at({ in: 'p1', text: 'Volker\nBeck' }) }] },
+      { id: 'e1', key: 'person:volker-beck', type: 'Person', name: 'Volker Beck', aliases: [], mentions: [{ text: 'Volker Beck', in: 'p1', position: at({ in: 'p1', text: 'Volker\nBeck' }) }] },
       {
         id: 'e2',
+        key: 'organization:islamische-gemeinschaft-der-schiitischen-gemeinden-in-deutschland',
         type: 'Organization',
         name: 'Islamische Gemeinschaft der schiitischen Gemeinden in Deutschland',
         aliases: ['IGS'],
@@ -126,8 +127,8 @@ function sampleDocument(): DrucksacheDocument {
           mention({ in: 'a1', text: 'IGS' }),
         ],
       },
-      { id: 'e3', type: 'Place', name: 'Hamburg', aliases: [], mentions: [mention({ in: 'q2', text: 'Hamburg' })] },
-      { id: 'e4', type: 'Organization', name: 'Bundesregierung', aliases: [], mentions: [mention({ in: 'q1', text: 'Bundesregierung' }), { text: 'Bundesregierung', in: 'meta', position: at({ in: 'q1', text: 'Bundesregierung' }) }] },
+      { id: 'e3', key: 'place:hamburg', type: 'Place', name: 'Hamburg', aliases: [], mentions: [mention({ in: 'q2', text: 'Hamburg' })] },
+      { id: 'e4', key: 'organization:bundesregierung', type: 'Organization', name: 'Bundesregierung', aliases: [], mentions: [mention({ in: 'q1', text: 'Bundesregierung' }), { text: 'Bundesregierung', in: 'meta', position: at({ in: 'q1', text: 'Bundesregierung' }) }] },
     ],
     amounts: [
       { text: '100 Euro', value: 100, currency: 'EUR', in: 'a1', position: at({ in: 'a1', text: '100 Euro' }) },
@@ -337,7 +338,7 @@ describe('toHtml: marks nest where records cross', () => {
           doc.preambles = [];
           doc.questions = [{ id: 'q1', number: '1', text: 'Frage?', position: position(-100, -94), subItems: [] }];
           doc.answers = [{ id: 'a1', questions: ['1'], joint: 'single', text, position: position(0, text.length), references: [] }];
-          doc.entities = [{ id: 'e1', type: 'Other', name: 'X', aliases: [], mentions: [] }];
+          doc.entities = [{ id: 'e1', key: 'other:x', type: 'Other', name: 'X', aliases: [], mentions: [] }];
           doc.amounts = [];
           doc.dates = [];
           doc.sources = [];

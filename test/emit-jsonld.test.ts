@@ -46,10 +46,10 @@ function sampleDocument(): DrucksacheDocument {
       },
     ],
     entities: [
-      { id: 'e1', type: 'Organization', name: 'Bundesregierung', aliases: [], mentions: [{ text: 'Bundesregierung', in: 'meta', position: at(0, 1) }] },
-      { id: 'e2', type: 'Person', name: 'Volker Beck', aliases: ['Beck'], mentions: [{ text: 'Beck', in: 'p1', position: at(2, 6) }] },
-      { id: 'e3', type: 'Place', name: 'Hamburg', aliases: [], mentions: [{ text: 'Hamburg', in: 'q1', position: at(12, 19) }] },
-      { id: 'e4', type: 'Other', name: 'Al-Quds-Tag', aliases: [], mentions: [{ text: 'Al-Quds-Tag', in: 'a1', position: at(45, 56) }] },
+      { id: 'e1', key: 'organization:bundesregierung', type: 'Organization', name: 'Bundesregierung', aliases: [], mentions: [{ text: 'Bundesregierung', in: 'meta', position: at(0, 1) }] },
+      { id: 'e2', key: 'person:volker-beck', type: 'Person', name: 'Volker Beck', aliases: ['Beck'], mentions: [{ text: 'Beck', in: 'p1', position: at(2, 6) }] },
+      { id: 'e3', key: 'place:hamburg', type: 'Place', name: 'Hamburg', aliases: [], mentions: [{ text: 'Hamburg', in: 'q1', position: at(12, 19) }] },
+      { id: 'e4', key: 'other:al-quds-tag', type: 'Other', name: 'Al-Quds-Tag', aliases: [], mentions: [{ text: 'Al-Quds-Tag', in: 'a1', position: at(45, 56) }] },
     ],
     amounts: [
       { text: '18 225 Euro', value: 18225, currency: 'EUR', in: 'a1', position: at(42, 53) },
@@ -123,7 +123,7 @@ describe('toJsonLd', () => {
       triple(base, s('name'), '"Ausrichtung der schiitischen Verbände"@de'),
       triple(base, s('datePublished'), '"2017-08-21"^^<http://www.w3.org/2001/XMLSchema#date>'),
       triple(base, s('url'), 'https://dserver.bundestag.de/btd/18/134/1813400.pdf'),
-      triple(base, o('originatorOrganization'), `${base}#e1`),
+      triple(base, o('originatorOrganization'), 'urn:drucksache:entity:organization:bundesregierung'),
       triple(base, o('underDirectionOf'), `${base}#responding-body`),
       triple(`${base}#responding-body`, s('name'), '"Bundesministerium des Innern"@de'),
       triple(base, s('publisher'), `${base}#parliament`),
@@ -140,11 +140,11 @@ describe('toJsonLd', () => {
     for (const expected of [
       triple(base, o('relatedPaper'), anfrage),
       triple(anfrage, o('reference'), '"18/13237"'),
-      triple(anfrage, o('originatorPerson'), `${base}#e2`),
+      triple(anfrage, o('originatorPerson'), 'urn:drucksache:entity:person:volker-beck'),
       triple(anfrage, o('originatorPerson'), `${base}#asker-2`),
       triple(`${base}#asker-2`, rdfType, s('Person')),
       triple(`${base}#asker-2`, s('honorificPrefix'), '"Dr."@de'),
-      triple(`${base}#e2`, s('memberOf'), `${base}#faction`),
+      triple('urn:drucksache:entity:person:volker-beck', s('memberOf'), `${base}#faction`),
       triple(anfrage, o('originatorOrganization'), `${base}#faction`),
       triple(`${base}#faction`, s('name'), '"BÜNDNIS 90/DIE GRÜNEN"@de'),
       triple(`${base}#p1`, s('author'), `${base}#faction`),
@@ -176,23 +176,24 @@ describe('toJsonLd', () => {
   });
 
   const entityTypes: Array<[string, string]> = [
-    ['e1', 'Organization'],
-    ['e2', 'Person'],
-    ['e3', 'Place'],
-    ['e4', 'Thing'],
+    ['organization:bundesregierung', 'Organization'],
+    ['person:volker-beck', 'Person'],
+    ['place:hamburg', 'Place'],
+    ['other:al-quds-tag', 'Thing'],
   ];
-  it.each(entityTypes)('types entity %s as schema:%s, mentioned by the document and its section', async (id, type) => {
+  it.each(entityTypes)('types entity %s as schema:%s, mentioned by the document and its section', async (key, type) => {
     const rdf = await quads(toJsonLd(sampleDocument(), stem));
-    expect(rdf).toContain(triple(`${base}#${id}`, rdfType, s(type)));
-    expect(rdf).toContain(triple(base, s('mentions'), `${base}#${id}`));
+    const iri = `urn:drucksache:entity:${key}`;
+    expect(rdf).toContain(triple(iri, rdfType, s(type)));
+    expect(rdf).toContain(triple(base, s('mentions'), iri));
   });
 
   it('links mentions from the section they occur in, aliases as alternate names', async () => {
     const rdf = await quads(toJsonLd(sampleDocument(), stem));
-    expect(rdf).toContain(triple(`${base}#p1`, s('mentions'), `${base}#e2`));
-    expect(rdf).toContain(triple(`${base}#q1`, s('mentions'), `${base}#e3`));
-    expect(rdf).toContain(triple(`${base}#a1`, s('mentions'), `${base}#e4`));
-    expect(rdf).toContain(triple(`${base}#e2`, s('alternateName'), '"Beck"@de'));
+    expect(rdf).toContain(triple(`${base}#p1`, s('mentions'), 'urn:drucksache:entity:person:volker-beck'));
+    expect(rdf).toContain(triple(`${base}#q1`, s('mentions'), 'urn:drucksache:entity:place:hamburg'));
+    expect(rdf).toContain(triple(`${base}#a1`, s('mentions'), 'urn:drucksache:entity:other:al-quds-tag'));
+    expect(rdf).toContain(triple('urn:drucksache:entity:person:volker-beck', s('alternateName'), '"Beck"@de'));
   });
 
   it('writes amounts as schema:MonetaryAmount with value and currency', async () => {

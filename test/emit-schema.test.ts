@@ -47,6 +47,7 @@ function sampleDocument(): DrucksacheDocument {
     entities: [
       {
         id: 'e1',
+        key: 'organization:islamische-gemeinschaft-der-schiitischen-gemeinden-in-deutschland',
         type: 'Organization',
         name: 'Islamische Gemeinschaft der schiitischen Gemeinden in Deutschland',
         aliases: ['IGS'],

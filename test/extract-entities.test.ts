@@ -10,7 +10,8 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import nounData from '../src/extract/entities/data/nouns.json' with { type: 'json' };
-import { isCommonNounLike, isNoun } from '../src/extract/entities/lexicon.js';
+import { isCommonNounLike, isNoun, isNounCompound } from '../src/extract/entities/lexicon.js';
+import { ABSTRACT_NOUN, isAbstractNoun } from '../src/extract/entities/name-span.js';
 import { mergeKey } from '../src/extract/entities/merge.js';
 import { hasInnerCapital, isAbbreviation, tokenize } from '../src/extract/entities/tokens.js';
 import { hasOrgHead, isCapitalisedAdjective, isRole } from '../src/extract/entities/words.js';
@@ -92,17 +93,28 @@ describe('entities from the header', () => {
     expect(records.find((e) => e.name === 'SPD')?.aliases).toContain('Fraktion der SPD');
   });
 
-  it('skips the running header but reads a verbatim transmission note', () => {
+  it('skips the running header but reads the transmission note', () => {
     const text = 'Deutscher Bundestag Drucksache 21/999 21. Wahlperiode\n\nDie Antwort wurde namens der Bundesregierung mit Schreiben des Bundesministeriums für Gesundheit übermittelt.';
     const header = text.split('\n\n')[0] ?? '';
-    const note = text.slice(header.length + 2);
     const sections: Section[] = [{ id: 'meta', kind: 'meta', run: sliceRun(header, 0), links: [], tables: [] }];
     const locator = createLocator(new VFile(text));
-    const furniture = [{ kind: 'transmissionNote', text: note, position: locator.position(header.length + 2, text.length) }];
-    const { records } = extractEntities(sections, { locator, meta: { ...meta(), furniture }, format: 'text' });
+    const note = sliceRun(text.slice(header.length + 2), header.length + 2);
+    const { records } = extractEntities(sections, { locator, meta: meta(), format: 'text', transmissionNotes: [note] });
     expect(records.map((e) => e.name)).toEqual(['Bundesregierung', 'Bundesministerium für Gesundheit']);
     expect(records[1]?.aliases).toContain('Bundesministeriums für Gesundheit');
     expect(records[1]?.mentions[0]?.in).toBe('meta');
+  });
+
+  it('reads a transmission note broken over CRLF lines as one broken over LF lines', () => {
+    const note = 'Die Antwort wurde namens der Bundesregierung mit Schreiben des\nBundesministeriums des Innern vom 8. Juli 2025 übermittelt.\n';
+    const names = (text: string): string[] => {
+      const file = new VFile({ path: 'x.txt', value: text });
+      const processor = unified().use(parseDrucksache).use(flattenLines).use(cleanFurniture).use(segmentDrucksache).use(extractStage('entities', extractEntities));
+      processor.runSync(processor.parse(file), file);
+      return toDocument(file).entities.map((entity) => entity.name);
+    };
+    expect(names(note)).toEqual(['Bundesregierung', 'Bundesministerium des Innern']);
+    expect(names(note.replace(/\n/g, '\r\n'))).toEqual(names(note));
   });
 
   it('numbers entities in order of first mention', () => {
@@ -158,6 +170,21 @@ describe('named patterns', () => {
   it.each([['Gemeinschaften', true], ['Mitglied', true], ['Präventionsnetzwerk', true], ['Ramezani', false], ['Tübingen', false]])('common noun %s → %s', (text, want) => {
     expect(isCommonNounLike(text)).toBe(want);
   });
+
+  it.each([
+    ['Vereinbarkeit', true], ['Körperverletzung', true], ['Sanierungen', true], ['Fachöffentlichkeit', true], ['Kommunikation', true],
+    ['Extremismus', true], ['Hartung', false], ['Jung', false], ['Ramezani', false],
+  ])('abstract noun %s → %s (ABSTRACT_NOUN)', (text, want) => {
+    expect(ABSTRACT_NOUN.test(text)).toBe(want);
+    expect(isAbstractNoun(text)).toBe(want);
+  });
+
+  it.each([['Parteigebäude', true], ['Rechtsberatung', true], ['Mitglied', true], ['Northvolt', false], ['Tübingen', false], ['Ramezani', false]])(
+    'compound of two nouns %s → %s',
+    (text, want) => {
+      expect(isNounCompound(text)).toBe(want);
+    },
+  );
 });
 
 describe('the derived noun list', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { bundestagPdf, DRUCKSACHE, EU_ACT, extractSources, findUrls, URL_START } from '../src/extract/sources/index.js';
+import { bundestagPdf, DRUCKSACHE, EU_ACT, extractSources } from '../src/extract/sources/index.js';
+import { absoluteUrl, findUrls, HAS_SCHEME, URL_START } from '../src/extract/shared/urls.js';
 import type { Meta, Source } from '../src/model.js';
 import { concatRuns, createLocator, sliceRun } from '../src/lines/run.js';
 import type { ExtractContext, Link, Section } from '../src/lines/section.js';
@@ -59,20 +60,20 @@ function pick(records: Source[], kind: Source['kind'], fields: ReadonlyArray<key
 describe('web addresses in plain text', () => {
   const cases: Array<[string, string, string[]]> = [
     ['in parentheses, sentence punctuation cut', 'arbeiten (https://lobbypedia.de/wiki/Lobbyisten_in_ministerien). Die', ['https://lobbypedia.de/wiki/Lobbyisten_in_ministerien']],
-    ['broken after a slash and inside a word', 'übernommen (www.merkur.de/\nwirtschaft/batterie-projekt-schleswig-holst\nein-versenkten-steuergelder-zr-93782481.html). Für', ['www.merkur.de/wirtschaft/batterie-projekt-schleswig-holstein-versenkten-steuergelder-zr-93782481.html']],
-    ['broken after a hyphen, which is kept', '(vgl. www.bmi.bund.de/DE/themen/integritaet-\nderverwaltung/berichte-artikel.html).', ['www.bmi.bund.de/DE/themen/integritaet-derverwaltung/berichte-artikel.html']],
-    ['broken inside a word before a slash', '(www.bmi.bund.de/DE/integritaet-der-verwaltun\ng/externe-personen/artikel.html). Frühere', ['www.bmi.bund.de/DE/integritaet-der-verwaltung/externe-personen/artikel.html']],
-    ['broken twice, query on its own line', 'verfügbar unter www.bmi.bund.de/Shared\nDocs/downloads/BMI24045.pdf\n?__blob=publicationFile&v=2 ). Sie ist', ['www.bmi.bund.de/SharedDocs/downloads/BMI24045.pdf?__blob=publicationFile&v=2']],
-    ['broken right after www.', 'siehe www.\nrecht.bund.de/de/home.html dazu', ['www.recht.bund.de/de/home.html']],
+    ['broken after a slash and inside a word', 'übernommen (www.merkur.de/\nwirtschaft/batterie-projekt-schleswig-holst\nein-versenkten-steuergelder-zr-93782481.html). Für', ['https://www.merkur.de/wirtschaft/batterie-projekt-schleswig-holstein-versenkten-steuergelder-zr-93782481.html']],
+    ['broken after a hyphen, which is kept', '(vgl. www.bmi.bund.de/DE/themen/integritaet-\nderverwaltung/berichte-artikel.html).', ['https://www.bmi.bund.de/DE/themen/integritaet-derverwaltung/berichte-artikel.html']],
+    ['broken inside a word before a slash', '(www.bmi.bund.de/DE/integritaet-der-verwaltun\ng/externe-personen/artikel.html). Frühere', ['https://www.bmi.bund.de/DE/integritaet-der-verwaltung/externe-personen/artikel.html']],
+    ['broken twice, query on its own line', 'verfügbar unter www.bmi.bund.de/Shared\nDocs/downloads/BMI24045.pdf\n?__blob=publicationFile&v=2 ). Sie ist', ['https://www.bmi.bund.de/SharedDocs/downloads/BMI24045.pdf?__blob=publicationFile&v=2']],
+    ['broken right after www.', 'siehe www.\nrecht.bund.de/de/home.html dazu', ['https://www.recht.bund.de/de/home.html']],
     ['a syllable hyphen of the layout is kept too', 'Seite https://www.re-\npublica.com/de/partner/ard). Die', ['https://www.re-publica.com/de/partner/ard']],
-    ['an ordinary word after the line end is not joined', 'auf www.smard.de.\nEine Aufteilung', ['www.smard.de']],
-    ['a word after a final slash is not joined', 'unter www.foo.de/a/\nzentral abrufbar', ['www.foo.de/a/']],
-    ['a real space ends the address', 'Internetpräsenz www.niedersachsen.de/notfallmonitor/ zentral zur Verfügung', ['www.niedersachsen.de/notfallmonitor/']],
+    ['an ordinary word after the line end is not joined', 'auf www.smard.de.\nEine Aufteilung', ['https://www.smard.de']],
+    ['a word after a final slash is not joined', 'unter www.foo.de/a/\nzentral abrufbar', ['https://www.foo.de/a/']],
+    ['a real space ends the address', 'Internetpräsenz www.niedersachsen.de/notfallmonitor/ zentral zur Verfügung', ['https://www.niedersachsen.de/notfallmonitor/']],
     ['a new address on the next line stays apart', 'https://a.de/x;\nhttps://b.de/y', ['https://a.de/x', 'https://b.de/y']],
-    ['a question mark ends a question, not the address', 'bekannt (www.tagesschau.de/inland/x-100.html)?\na) Wenn ja', ['www.tagesschau.de/inland/x-100.html']],
+    ['a question mark ends a question, not the address', 'bekannt (www.tagesschau.de/inland/x-100.html)?\na) Wenn ja', ['https://www.tagesschau.de/inland/x-100.html']],
     ['balanced parentheses stay in', '(siehe https://de.wikipedia.org/wiki/Foo_(Bar)).', ['https://de.wikipedia.org/wiki/Foo_(Bar)']],
     ['footnote with a page after it', '1 https://dserver.bundestag.de/btd/19/310/1931088.pdf, S. 3.', ['https://dserver.bundestag.de/btd/19/310/1931088.pdf']],
-    ['letters with diacritics', 'www.t-online.de/id_100456654/Weißrussland-urteil.html.', ['www.t-online.de/id_100456654/Weißrussland-urteil.html']],
+    ['letters with diacritics', 'www.t-online.de/id_100456654/Weißrussland-urteil.html.', ['https://www.t-online.de/id_100456654/Weißrussland-urteil.html']],
     ['an e-mail address is none', 'an poststelle@www.bund.de schreiben', []],
     ['a host is required', 'die Seite www. ist leer', []],
   ];
@@ -83,7 +84,18 @@ describe('web addresses in plain text', () => {
   it('keeps the printed text as the record text', () => {
     const [record] = sources('übernommen (www.merkur.de/\nwirtschaft/a.html). Für');
     expect(record?.text).toBe('www.merkur.de/ wirtschaft/a.html');
-    expect(record?.url).toBe('www.merkur.de/wirtschaft/a.html');
+    expect(record?.url).toBe('https://www.merkur.de/wirtschaft/a.html');
+  });
+
+  it.each([
+    ['www.bmi.bund.de/DE/a.html', 'https://www.bmi.bund.de/DE/a.html'],
+    ['http://www.taz.de/!5164771/', 'http://www.taz.de/!5164771/'],
+    ['https://lobbypedia.de/wiki/X', 'https://lobbypedia.de/wiki/X'],
+    ['ftp://ftp.example.org/a', 'ftp://ftp.example.org/a'],
+  ])('makes %s absolute: %s (HAS_SCHEME)', (url, want) => {
+    expect(HAS_SCHEME.test(url)).toBe(!url.startsWith('www.'));
+    expect(absoluteUrl(url)).toBe(want);
+    expect(new URL(absoluteUrl(url)).href.length).toBeGreaterThan(0);
   });
 
   it('matches where an address starts', () => {

@@ -29,8 +29,11 @@ export const PAGE_HEADER = /^\s*(?:(?:Deutscher Bundestag|[\p{Lu}][\p{L}-]+ (?:L
 /** A lone page number on its own line, right after a page header: `2`. */
 export const PAGE_NUMBER = /^\s*(?:[–-]\s*)?\d{1,4}(?:\s*[–-])?\s*$/;
 
-/** Start of the transmission note: `Die Antwort wurde namens der Bundesregierung mit Schreiben des …`. */
-export const TRANSMISSION_START = /Die Antwort wurde namens der (?:Bundesregierung|Landesregierung|Staatsregierung)/;
+/**
+ * Start of the transmission note: `Die Antwort wurde namens der Bundesregierung mit Schreiben des …`,
+ * also `Die Antwort wurde namens des Bundeskanzleramtes …` and `Die Antwort wurde mit Schreiben des Bundeskanzleramtes …`.
+ */
+export const TRANSMISSION_START = /Die Antwort wurde (?:namens der (?:Bundesregierung|Landesregierung|Staatsregierung)|namens des Bundeskanzleramte?s|mit Schreiben (?:des|der) )/;
 
 /** End of the transmission note: `… vom 4. Juli 2025 übermittelt.` */
 export const TRANSMISSION_END = /übermittelt\./;

@@ -23,7 +23,7 @@ import type { z } from 'zod';
 import type { DrucksacheDocument, positionSchema } from '../model.js';
 
 /** Names of the tables, in the order they are documented. */
-export const csvTableNames = ['documents', 'questions', 'answers', 'entities', 'mentions', 'amounts', 'sources'] as const;
+export const csvTableNames = ['documents', 'questions', 'answers', 'entities', 'mentions', 'amounts', 'dates', 'sources'] as const;
 
 /** Name of one table (`csv/<name>.csv`). */
 export type CsvTableName = (typeof csvTableNames)[number];
@@ -116,17 +116,19 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
       date: 'This document’s date where printed (ISO 8601)',
       type: 'Kind of paper, e.g. `Antwort`',
       respondent: 'Who answers, e.g. `Bundesregierung`',
-      responding_body: 'The ministry that wrote the answer where named',
+      responding_body: 'The ministry that wrote the answer where named, by its official name (empty where the printed name matches no known body)',
+      responding_body_text: 'The responding body as printed',
       answers_drucksache: 'Number of the Anfrage answered',
       title: 'Title of the Anfrage',
       askers: 'Names of the members who asked, in printed order, joined by `;`',
-      faction: 'Parliamentary group that asked',
+      faction: 'Parliamentary group that asked, in its one official spelling',
+      faction_text: 'The group as printed',
       preamble_count: 'Number of preambles',
       question_count: 'Number of questions (rows in questions.csv)',
       answer_count: 'Number of answers (rows in answers.csv)',
       entity_count: 'Number of entities (rows in entities.csv)',
       amount_count: 'Number of amounts (rows in amounts.csv)',
-      date_count: 'Number of dates',
+      date_count: 'Number of dates (rows in dates.csv)',
       source_count: 'Number of sources (rows in sources.csv)',
       message_count: 'Number of messages (problems met and text cut out)',
     },
@@ -144,10 +146,12 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
         type: doc.meta.type,
         respondent: doc.meta.respondent,
         responding_body: doc.meta.respondingBody,
+        responding_body_text: doc.meta.respondingBodyText,
         answers_drucksache: doc.meta.answersDrucksache,
         title: doc.meta.title,
         askers: joinList(doc.meta.askers.map((asker) => asker.name)),
         faction: doc.meta.faction,
+        faction_text: doc.meta.factionText,
         preamble_count: doc.preambles.length,
         question_count: doc.questions.length,
         answer_count: doc.answers.length,
@@ -213,6 +217,7 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
     columns: {
       ...documentColumn,
       id: 'Entity id (`e1`); mentions.entity refers to it',
+      key: 'Corpus-wide key, the same for the same entity in every paper (`organization:bundesministerium-der-finanzen`); joins entities across documents',
       type: '`Person`, `Organization`, `Place` or `Other`',
       name: 'The fullest nominative form',
       aliases: 'Other surface forms, abbreviations included, joined by `;`',
@@ -222,6 +227,7 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
       doc.entities.map((entity) => ({
         document: stem,
         id: entity.id,
+        key: entity.key,
         type: entity.type,
         name: entity.name,
         aliases: joinList(entity.aliases),
@@ -233,6 +239,7 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
     columns: {
       ...documentColumn,
       entity: 'Id of the entity mentioned (entities.id)',
+      key: 'Corpus-wide key of the entity mentioned (entities.key)',
       text: 'The text as printed (clean)',
       in: 'Section it was found in: `meta`, a preamble id, a question id or an answer id',
       ...positionColumns,
@@ -242,6 +249,7 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
         entity.mentions.map((mention) => ({
           document: stem,
           entity: entity.id,
+          key: entity.key,
           text: mention.text,
           in: mention.in,
           ...positionCells(mention.position),
@@ -274,13 +282,35 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
         ...positionCells(amount.position),
       })),
   }),
+  dates: defineTable({
+    description: 'One row per date or date range, in document order',
+    columns: {
+      ...documentColumn,
+      text: 'The date as printed',
+      start: 'ISO date (or year-month, year) of the start',
+      end: 'ISO date of the end; equals start for a single day',
+      precision: '`day`, `month`, `season` or `year`',
+      in: 'Section it was found in',
+      ...positionColumns,
+    },
+    rows: (doc, stem) =>
+      doc.dates.map((date) => ({
+        document: stem,
+        text: date.text,
+        start: date.start,
+        end: date.end,
+        precision: date.precision,
+        in: date.in,
+        ...positionCells(date.position),
+      })),
+  }),
   sources: defineTable({
     description: 'One row per cited source (address, Drucksache, publication, law), in document order',
     columns: {
       ...documentColumn,
       kind: '`url`, `drucksache`, `publication` or `law`',
       text: 'The citation as printed (clean)',
-      url: 'The address (web sources; official PDF address of a cited Bundestag Drucksache)',
+      url: 'The address as an absolute URL (web sources, with `https://` added where the paper prints `www.…` without a scheme; `text` keeps what was printed), or the official PDF address of a cited Bundestag Drucksache',
       number: 'Drucksache number, e.g. `18/13237`',
       parliament: 'Parliament of a cited Drucksache',
       title: 'Title of a publication',
@@ -313,6 +343,7 @@ function perTable<T>(make: (name: CsvTableName) => T): Readonly<Record<CsvTableN
     entities: make('entities'),
     mentions: make('mentions'),
     amounts: make('amounts'),
+    dates: make('dates'),
     sources: make('sources'),
   };
 }
@@ -357,6 +388,19 @@ function stringifyOptions(table: CsvTableName, options: CsvOptions | undefined, 
  */
 export function csvHeader(table: CsvTableName, options?: CsvOptions): string {
   return stringify([], stringifyOptions(table, options, true));
+}
+
+/**
+ * The rows one document contributes to a table as records, keyed by column, before formatting (for
+ * other tabular outputs such as SQLite).
+ *
+ * @param table The table.
+ * @param doc The document.
+ * @param stem The input file stem, written to the `document` column.
+ * @returns One record per row, in the table's order.
+ */
+export function csvRecords(table: CsvTableName, doc: DrucksacheDocument, stem: string): Array<Record<string, CsvCell>> {
+  return definitions[table].rows(doc, stem);
 }
 
 /**

@@ -21,7 +21,9 @@
  *
  * Node identifiers. Every document gets a base IRI, by default `urn:drucksache:<stem>` (the stem
  * percent-encoded). Its parts are fragments named by their ids in the JSON: `<base>#q3`, `<base>#a14`,
- * `<base>#p1`, `<base>#e5`. Records without an id are numbered in document order from 1:
+ * `<base>#p1`. Entities are corpus-wide: `urn:drucksache:entity:<key>` (`entityIri`), the same
+ * node in every document that names the entity, so the graphs of several papers join; two entities of
+ * one paper with the same key are one node. Records without an id are numbered in document order from 1:
  * `<base>#amount-2`, `<base>#source-4`. People and bodies named in the metadata but not found among
  * the entities get `<base>#asker-1`, `<base>#faction`, `<base>#respondent`, `<base>#responding-body`,
  * `<base>#parliament`; when an entity of the same type carries the name, its IRI is used instead.
@@ -143,6 +145,16 @@ export function defaultJsonLdBase(stem: string): string {
 }
 
 /**
+ * The IRI of an entity, the same in every document: built from its corpus-wide key.
+ *
+ * @param entity The entity.
+ * @returns `urn:drucksache:entity:<key>`, e.g. `urn:drucksache:entity:organization:bundesministerium-der-finanzen`.
+ */
+export function entityIri(entity: Pick<Entity, 'key'>): string {
+  return `urn:drucksache:entity:${entity.key}`;
+}
+
+/**
  * Convert one document to JSON-LD.
  *
  * @param doc The document.
@@ -218,15 +230,22 @@ export function toJsonLd(doc: DrucksacheDocument, stem: string, options?: JsonLd
     }
   }
 
-  const entities = doc.entities.map((entity) => {
-    for (const mention of entity.mentions) mentions.add(sectionIri(mention.in), part(entity.id));
-    return node({
-      '@id': part(entity.id),
+  // Entities of one paper that share a key are one node: the first one's name, the others' names as aliases.
+  const byKey = new Map<string, { entity: Entity; aliases: Set<string> }>();
+  for (const entity of doc.entities) {
+    for (const mention of entity.mentions) mentions.add(sectionIri(mention.in), entityIri(entity));
+    const first = byKey.get(entity.key);
+    if (first === undefined) byKey.set(entity.key, { entity, aliases: new Set(entity.aliases) });
+    else for (const alias of [entity.name, ...entity.aliases]) if (alias !== first.entity.name) first.aliases.add(alias);
+  }
+  const entities = [...byKey.values()].map(({ entity, aliases }) =>
+    node({
+      '@id': entityIri(entity),
       '@type': entityClass[entity.type],
       name: entity.name,
-      alternateName: entity.aliases,
-    });
-  });
+      alternateName: [...aliases],
+    }),
+  );
 
   const amounts = doc.amounts.map((amount, index) => {
     const iri = part(`amount-${index + 1}`);
@@ -282,7 +301,7 @@ export function toJsonLd(doc: DrucksacheDocument, stem: string, options?: JsonLd
           }),
     hasPart: [...doc.preambles, ...doc.questions, ...doc.answers].map((record) => part(record.id)),
     mentions: [
-      ...doc.entities.map((entity) => part(entity.id)),
+      ...[...byKey.values()].map(({ entity }) => entityIri(entity)),
       ...doc.amounts.map((_, index) => part(`amount-${index + 1}`)),
     ],
     citation: [...sourceNodes.keys()],
@@ -327,7 +346,7 @@ function agentNode(
   const entity = entities.find(
     (candidate) => candidate.type === type && (candidate.name === name || candidate.aliases.includes(name)),
   );
-  if (entity) return { '@id': part(entity.id), ...extra };
+  if (entity) return { '@id': entityIri(entity), ...extra };
   return { '@id': part(fragment), '@type': type, name, ...extra };
 }
 

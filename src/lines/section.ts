@@ -45,6 +45,11 @@ export interface ExtractContext {
   meta: Meta;
   /** The input form. */
   format: 'markdown' | 'text';
+  /**
+   * Transmission notes cut out of the flow, as runs into the input: they name the answering body, and
+   * their runs keep every character's offset however their lines were broken (LF or CRLF).
+   */
+  transmissionNotes?: readonly Run[];
 }
 
 /** What an extract stage returns: its records and the problems it met, in document order. */

@@ -13,23 +13,43 @@ export const PARLIAMENT = /(Deutscher Bundestag|(?<![\p{L}-])[\p{Lu}][\p{L}-]+ (
 /** The Wahlperiode: `21. Wahlperiode`. */
 export const PERIOD = /(\d{1,2})\.\s*Wahlperiode/;
 
+/** The place and date of a Landtag Unterrichtung: `Hannover, den 10.07.2026`. */
+export const PLACE_DATE = /^[ \t]*\p{Lu}[\p{L}-]+, den (\d{1,2})\.(\d{1,2})\.(\d{4})[ \t]*$/mu;
+
+/** The kind of paper on a line of its own: `Unterrichtung`, `Antwort`. */
+export const PAPER_TYPE_LINE = /^[ \t]*(Antwort|Unterrichtung|Beschlussempfehlung|Gesetzentwurf|Antrag)[ \t]*$/mu;
+
 /** A date printed as digits: `09.07.2025`. */
 export const NUMERIC_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 
-/** The answered Anfrage, Bundestag style: `– Drucksache 21/299 –`. */
-export const ANSWERED_DASHED = /[–-]\s*Drucksache\s+(\d{1,2}\/\d+)\s*[–-]/;
+/** The answered Anfrage, Bundestag style: `– Drucksache 21/299 –`, `– Drucksache 21/1026 (neu) –`. */
+export const ANSWERED_DASHED = /[–-]\s*Drucksache\s+(\d{1,2}\/\d+)(?:\s*\(neu\))?\s*[–-]/;
 
 /** The answered Anfrage, Landtag style: `eingegangen am 04.06.2026 - Drs. 19/10822`. */
 export const ANSWERED_DRS = /(?:eingegangen am[^–-]{0,40}[–-]\s*)?(?:Drs\.|Drucksache)\s*(\d{1,2}\/\d+)/;
 
-/** The askers, Bundestag style: `auf die Kleine Anfrage der Abgeordneten A, B, weiterer Abgeordneter und der Fraktion X`. */
-export const ASKERS_BUNDESTAG = /(?:Kleine|Große)\s+Anfrage\s+(?:der|des)\s+Abgeordneten\s+(.+?)(?:,?\s+weiterer\s+Abgeordneter)?\s+und\s+der\s+Fraktion\s+(.+?)\s*(?:[–-]\s*Drucksache|$)/su;
+/** The askers, Bundestag style: `auf die Kleine Anfrage der Abgeordneten A, B, weiterer Abgeordneter und der Fraktion X`, also without `der Abgeordneten`. */
+export const ASKERS_BUNDESTAG = /(?:Kleine|Große)\s+Anfrage\s+(?:(?:der|des)\s+Abgeordneten\s+)?(?!der\s+Fraktion)(.+?)(?:,?\s+weiterer\s+Abgeordneter)?\s+und\s+der\s+Fraktion\s+(.+?)\s*(?:[–-]\s*Drucksache|$)/su;
 
 /** The asking group alone: `auf die Kleine Anfrage der Fraktion der AfD – Drucksache …`. */
 export const ASKING_GROUP = /(?:Kleine|Große)\s+Anfrage\s+der\s+Fraktion(?:en)?\s+(.+?)\s*(?:[–-]\s*Drucksache|$)/su;
 
-/** The askers, Landtag style: `Anfrage der Abgeordneten Omid Najafi und Jens-Christoph Brockmann (AfD)`. */
-export const ASKERS_LANDTAG = /^Anfrage\s+(?:der|des)\s+Abgeordneten\s+(.+?)(?:,\s*eingegangen|$)/u;
+/**
+ * The askers, Landtag style, in the header's lines joined: `Anfrage der Abgeordneten Omid Najafi und
+ * Jens-Christoph Brockmann (AfD), eingegangen am …` or `Anfrage der Abgeordneten Birgit Butter (CDU) Antwort des …`.
+ */
+export const ASKERS_LANDTAG = /(?:^|\n| )Anfrage\s+(?:der|des)\s+Abgeordneten\s+([^\n]{1,400}?)(?:,\s*eingegangen|\s+Antwort\s+(?:des|der)\s|\n|$)/u;
+
+/**
+ * Join a header's lines into one line, undoing line-end hyphens before lower-case letters:
+ * `Thorsten Paul` / `Moriße (AfD), einge-` / `gangen am` → `Thorsten Paul Moriße (AfD), eingegangen am`.
+ *
+ * @param header The header's lines.
+ * @returns One line.
+ */
+export function flattenHeader(header: string): string {
+  return header.replace(/(?<=\p{L})-[ \t]*\n[ \t]*(?=\p{Ll})/gu, '').replace(/[ \t]*\n[ \t]*/g, ' ');
+}
 
 /** Respondent: `der Bundesregierung`, `namens der Landesregierung`. */
 export const RESPONDENT = /(?:Antwort\s+der|namens\s+der|mit Antwort der)\s+(Bundesregierung|Landesregierung|Staatsregierung|Senats?|Landesregierung)/;
@@ -147,19 +167,16 @@ export function readHeader(header: string, firstPageHeader: string | undefined, 
   } else if (group?.[1]) {
     faction = groupName(group[1]);
   } else {
-    for (const line of header.split('\n')) {
-      const landtag = ASKERS_LANDTAG.exec(line.trim());
-      if (landtag?.[1]) {
-        askers = parseAskers(landtag[1]);
-        faction = askers.at(-1)?.faction ?? null;
-        break;
-      }
+    const landtag = ASKERS_LANDTAG.exec(flattenHeader(header));
+    if (landtag?.[1]) {
+      askers = parseAskers(landtag[1]);
+      faction = askers.at(-1)?.faction ?? null;
     }
   }
   // The paper's date: next to the Wahlperiode (Bundestag), or `Antwort … vom 13.07.2026` (Landtag).
   let date: string | null = null;
   const periodLine = top.split('\n').find((line) => PERIOD.test(line) && NUMERIC_DATE.test(line));
-  const dated = periodLine ? NUMERIC_DATE.exec(periodLine) : /Antwort[^]*?\bvom\s+(\d{1,2})\.(\d{1,2})\.(\d{4})/.exec(header.slice(header.lastIndexOf('Antwort')));
+  const dated = periodLine ? NUMERIC_DATE.exec(periodLine) : /Antwort[^]*?\bvom\s+(\d{1,2})\.(\d{1,2})\.(\d{4})/.exec(header.slice(header.lastIndexOf('Antwort'))) ?? PLACE_DATE.exec(header);
   if (dated?.[1] && dated[2] && dated[3]) date = isoDate(dated[1], dated[2], dated[3]);
   const respondent = respondentMatch?.[1] ?? null;
   const body = ANSWERING_BODY.exec(header)?.[1] ?? (transmission ? /mit Schreiben (?:des|der)\s+(.+?)\s+vom\s/s.exec(transmission)?.[1] : undefined);
@@ -172,7 +189,7 @@ export function readHeader(header: string, firstPageHeader: string | undefined, 
     legislativePeriod: period ? Number(period) : null,
     drucksache: own ? `${own[1]}/${own[2]}` : null,
     date,
-    type: /\bAntwort\b/.test(header) ? 'Antwort' : null,
+    type: /\bAntwort\b/.test(header) && !/^[ \t]*Unterrichtung[ \t]*$/mu.test(header) ? 'Antwort' : PAPER_TYPE_LINE.exec(header)?.[1] ?? null,
     respondent,
     respondingBody: body ? nominativeBody(body.replace(/-\s*\n\s*(?=\p{Ll})/gu, '').replace(/\s+/g, ' ').trim()) : null,
     answersDrucksache,

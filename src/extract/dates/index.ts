@@ -18,7 +18,7 @@
  * day, parts of a year or years after prepositions; these patterns run in one linear pass.
  * Dates inside web addresses are skipped.
  */
-import { findUrls } from '../sources/index.js';
+import { findUrls } from '../shared/urls.js';
 import type { DateRecord } from '../../model.js';
 import { runPosition } from '../../lines/run.js';
 import type { ExtractContext, Extraction, Section } from '../../lines/section.js';

@@ -7,14 +7,15 @@
  * roles, and the askers named in the header; a dictionary of common nouns keeps capitalised nouns out.
  */
 import type { Entity, Message } from '../../model.js';
-import type { Run } from '../../lines/run.js';
-import { runPosition, sliceRun } from '../../lines/run.js';
+import type { Locator, Run } from '../../lines/run.js';
+import { runPosition } from '../../lines/run.js';
 import type { Extraction, ExtractContext, Section } from '../../lines/section.js';
 import type { DraftMention } from './merge.js';
 import { mergeCandidates } from './merge.js';
-import type { Candidate, Definition, RuleContext, TokenSection } from './rules.js';
+import { entityKey } from './key.js';
+import type { Candidate, Definition, RuleContext, TokenSection } from './candidate.js';
 import { sectionCandidates } from './rules.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 
 /**
  * Extract the named entities of a document.
@@ -31,6 +32,10 @@ export function extractEntities(sections: readonly Section[], context: ExtractCo
     text: unit.run.text,
     tokens: tokenize(blankUrls(unit.run.text)),
   }));
+  for (const [index, section] of tokenSections.entries()) {
+    const unit = units[index];
+    if (unit && context.format === 'text') section.shortBreaks = shortBreaks(section.tokens, unit.run, context.locator);
+  }
   const ruleContext: RuleContext = {
     askers: context.meta.askers.map((asker) => asker.name),
     constituencies: context.meta.askers.flatMap((asker) => (asker.constituency ? [asker.constituency] : [])),
@@ -48,6 +53,7 @@ export function extractEntities(sections: readonly Section[], context: ExtractCo
     .sort((a, b) => offsetOf(a.mentions[0] ?? EMPTY_MENTION) - offsetOf(b.mentions[0] ?? EMPTY_MENTION));
   const records: Entity[] = drafts.map((draft, k) => ({
     id: `e${k + 1}`,
+    key: entityKey(draft),
     type: draft.type,
     name: draft.name,
     aliases: draft.aliases,
@@ -61,21 +67,48 @@ export function extractEntities(sections: readonly Section[], context: ExtractCo
   return { records, messages };
 }
 
+/**
+ * A printed line shorter than this (in columns) ends before the margin: running text of the
+ * renderings fills its lines to 70 columns and more, so a line ending earlier closes a paragraph,
+ * a heading or a table cell. Matches the first line of: `Soziales Netzwerk` / `Sonstige Partei`.
+ */
+const SHORT_LINE = 40;
+
+/**
+ * Mark the tokens that follow a printed line break where the line before ended short.
+ *
+ * @param tokens The section's tokens.
+ * @param run The section's run.
+ * @param locator The file's locator.
+ * @returns One flag per token.
+ */
+function shortBreaks(tokens: readonly Token[], run: Run, locator: Locator): Uint8Array {
+  const flags = new Uint8Array(tokens.length);
+  let previousLine = -1;
+  let previousColumn = 0;
+  for (const [k, token] of tokens.entries()) {
+    const start = run.offsets[token.start] ?? 0;
+    const last = run.offsets[token.end - 1] ?? start;
+    const position = locator.position(start, last);
+    if (k > 0 && position.start.line !== previousLine && previousColumn < SHORT_LINE) flags[k] = 1;
+    previousLine = position.end.line;
+    previousColumn = position.end.column;
+  }
+  return flags;
+}
+
 /** A mention that sorts first, for drafts without mentions. */
 const EMPTY_MENTION: DraftMention = { section: 0, start: 0, end: 0, text: '', name: '' };
 
 /**
  * The transmission note (`Die Antwort wurde namens der Bundesregierung mit Schreiben des Bundesministeriums …
- * übermittelt.`) is cut out of the flow but names the answering ministry: read it as part of `meta` where
- * its furniture record is a verbatim slice of the input.
+ * übermittelt.`) is cut out of the flow but names the answering ministry: read it as part of `meta`.
  *
  * @param context The extract context.
  * @returns Extra units to read.
  */
 function transmissionNotes(context: ExtractContext): Array<{ id: string; kind: Section['kind']; run: Run }> {
-  return context.meta.furniture
-    .filter((piece) => piece.kind === 'transmissionNote' && piece.position.end.offset - piece.position.start.offset === piece.text.length)
-    .map((piece) => ({ id: 'meta', kind: 'meta' as const, run: sliceRun(piece.text, piece.position.start.offset) }));
+  return (context.transmissionNotes ?? []).map((run) => ({ id: 'meta', kind: 'meta' as const, run }));
 }
 
 /** A web address, which may hold name-like words (`www.taz.de`): `https://example.org/a`, `www.bmi.bund.de/DE/…`. */

@@ -86,3 +86,25 @@ function compoundNoun(word: string): boolean {
   }
   return false;
 }
+
+/** Shortest noun accepted as the first part of a compound of two nouns (`Partei` in `Parteigebäude`). */
+const MIN_COMPOUND_HEAD = 4;
+
+/**
+ * Whether a word is made of two dictionary nouns (`Parteigebäude`, `Direktnachricht` is not: `Direkt`
+ * is no noun), maybe with a linking `s` (`Rechtsberatung`). Unlike {@link isCommonNounLike}, a name with
+ * a noun for its tail (`Northvolt`, `Lauterbach`) stays a name.
+ *
+ * @param word A capitalised word.
+ * @returns True for compounds of two nouns.
+ */
+export function isNounCompound(word: string): boolean {
+  if (isNoun(word)) return true;
+  for (let i = MIN_COMPOUND_HEAD; i <= word.length - MIN_COMPOUND_TAIL; i++) {
+    const tail = word.slice(i);
+    if (!isNoun(tail.charAt(0).toUpperCase() + tail.slice(1))) continue;
+    const head = word.slice(0, i);
+    if (isNoun(head) || (head.endsWith('s') && isNoun(head.slice(0, -1)))) return true;
+  }
+  return false;
+}

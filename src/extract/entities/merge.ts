@@ -5,8 +5,8 @@
  */
 import { isGivenName } from './gazetteer.js';
 import { isNoun } from './lexicon.js';
-import type { Candidate, Definition, EntityType, TokenSection } from './rules.js';
-import { spanText } from './rules.js';
+import type { Candidate, Definition, EntityType, TokenSection } from './candidate.js';
+import { spanText } from './candidate.js';
 import { hasInnerCapital, isAbbreviation, isAllCaps, isCapitalised, keyOf, tokenize } from './tokens.js';
 import { isFunctionWord } from './words.js';
 

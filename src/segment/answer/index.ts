@@ -4,7 +4,10 @@
  */
 import type { Line } from '../../lines/lines.js';
 import { joinLines } from '../join.js';
-import type { Answer, Preamble, Question, Reference, SubItem } from '../../model.js';
+import { closesQuestion, endsSentence, QUESTION_END } from './close.js';
+import { expandNumbers, findAnnouncement } from './joint.js';
+import { OPEN_SENTENCE, SUB_ITEM, subItemEnd, subItemsInAnswer } from './sub-items.js';
+import type { Answer, Position, Preamble, Question, Reference, SubItem } from '../../model.js';
 import { concatRuns, pointRun, runPosition, subRun, trimRun, type Locator, type Run } from '../../lines/run.js';
 import type { Link, Section, TableSpan } from '../../lines/section.js';
 
@@ -23,17 +26,8 @@ export const DATE_AFTER_NUMBER = /^\s*\d{1,3}\.\s+(?:[–-]\s*\d+|Januar|Februar
 /** How a question opens: `Wie`, `Welche`, `Inwiefern`, `Ist`, `Plant`, `Bitte` … */
 export const INTERROGATIVE = /^(?:Wie|Welche[rsnm]?|Was|Wann|Wo|Wer|Wem|Wen|Wessen|Warum|Weshalb|Wieso|Wozu|Woher|Wohin|Wofür|Womit|Wodurch|Worauf|Woran|Worin|Inwiefern|Inwieweit|In wie|Wie viele|Ob|Ist|Sind|Gibt|Gab|Hat|Haben|Hatte|Hatten|Plant|Planen|Wird|Werden|Wurde|Wurden|Kann|Können|Konnte|Muss|Müssen|Soll|Sollen|Teilt|Liegen|Liegt|Lagen|Beabsichtigt|Sieht|Trifft|Bitte|Aus welchen|In welche[rmn]?|Auf welche[rmn]?|Mit welche[rmn]?|Nach welche[rmn]?|Für welche[rmn]?|Von welche[rmn]?|Bei welche[rmn]?|Seit wann|Bis wann|Durch welche|Unter welche|Über welche|Zu welche|Aufgrund welche|Welcher|Hält|Erwägt|Unterstützt|Verfolgt|Befürwortet|Lässt|Gehört|Existier\w*|Bestehen|Besteht|Fand|Fanden|Findet|Finden|Erfolgt|Erfolgte|Stimmt|Steht|Stehen)\b/u;
 
-/** A question's last line: ends with a question mark, maybe inside quotes or parentheses. */
-export const QUESTION_END = /\?[“”")\]]*\s*$/u;
-
-/** A sub-item: `a) den Prinzipien …`, `aa) …`. In Markdown the bullet is gone already. */
-export const SUB_ITEM = /^\s*([a-z]{1,2})\)\s+/u;
-
 /** Numbers of questions as printed in a list: `14 und 15`, `4 bis 6b`, `2, 5 und 7`, `11 bis 17`. */
 const NUMBER_LIST = String.raw`\d{1,3}[a-z]?(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+|\s+bis\s+|\s*[–-]\s*)\d{1,3}[a-z]?)*`;
-
-/** An announced joint answer: `Die Fragen 14 und 15 werden aufgrund des Sachzusammenhangs zusammen beantwortet.`, `Frage 13 und 14 werden gemeinsam beantwortet.` */
-export const JOINT_ANNOUNCEMENT = new RegExp(String.raw`^[^.\n]{0,80}?\bFragen?\s+(${NUMBER_LIST})\s+(?:werden|wird)\b[^.\n]{0,160}?\b(?:gemeinsam|zusammen|zusammenhängend)\s+beantwortet\s*\.`, 'u');
 
 /** A reference to another answer: `Auf die Antwort zu Frage 3 wird verwiesen`, `siehe Antwort zu Frage 3`, `Antworten zu den Fragen 4 und 6`. */
 export const ANSWER_REFERENCE = new RegExp(String.raw`\bAntwort(?:en)?\s+(?:der Bundesregierung\s+|der Landesregierung\s+)?zu\s+(?:den\s+|der\s+)?Fragen?\s+(${NUMBER_LIST})`, 'gu');
@@ -53,6 +47,8 @@ const QUESTION_WINDOW = 60;
 /** How near its question mark must be for a numbered line that opens with no question word. */
 const QUESTION_CLOSE_REACH = 12;
 
+export { expandNumbers } from './joint.js';
+
 /** What segmentation yields. */
 export interface Segmented {
   header: Line[];
@@ -65,6 +61,17 @@ export interface Segmented {
   announcements: Map<string, Run>;
   /** Lines that fit no section. */
   unassigned: Line[];
+  /** Problems met while segmenting, in document order. */
+  problems: SegmentProblem[];
+}
+
+/** A problem in the data met while segmenting, for a warning message. */
+export interface SegmentProblem {
+  ruleId: string;
+  reason: string;
+  position?: Position;
+  /** What the message is about, as clean text. */
+  text?: string;
 }
 
 /** A question under construction. */
@@ -73,6 +80,8 @@ interface QuestionBlock {
   lines: Line[];
   /** Index in `lines` where each sub-item begins. */
   subStarts: Array<{ label: string; index: number }>;
+  /** Whether no question mark closed it, so that its end was taken at its first sentence. */
+  uncertain: boolean;
 }
 
 /**
@@ -109,6 +118,7 @@ export function segment(lines: readonly Line[], format: 'markdown' | 'text', loc
   const answers: Answer[] = [];
   const announcements = new Map<string, Run>();
   const unassigned: Line[] = [];
+  const problems: SegmentProblem[] = [];
   const withNotes = (from: number, to: number): Line[] => {
     const out: Line[] = [];
     for (let k = from; k < to; k++) {
@@ -173,20 +183,67 @@ export function segment(lines: readonly Line[], format: 'markdown' | 'text', loc
     }
     let end = index;
     while (end < lines.length && !starts.has(end)) end++;
-    const body = withNotes(index, end);
-    if (pending.length === 0) {
-      unassigned.push(...body);
-    } else {
-      const run = joinLines(body, format);
-      const answer = toAnswer(run, pending, allNumbers, locator, announcements);
-      answers.push(answer);
-      sections.push(sectionOf(answer.id, 'answer', body, format, run));
-      pending = [];
+    // Sub-items printed in the answer continue the question left open (`… Fotografen entweder`), else the last.
+    const owner = [...pending].reverse().find((block) => !endsSentence(block.lines.at(-1)?.run.text ?? '')) ?? pending.at(-1);
+    const question = questions.find((q) => q.number === owner?.number);
+    if (!owner || !question) {
+      unassigned.push(...withNotes(index, end));
+      index = end;
+      continue;
     }
+    // Sub-items answered one by one: each group of them is part of the question, and the text
+    // after it is the group's own answer.
+    const groups = subItemsInAnswer(lines, index, end, owner.subStarts.at(-1)?.label);
+    let from = index;
+    let answered = pending;
+    let subItem: string | undefined;
+    for (const group of [...groups, undefined]) {
+      const to = group ? group.from : end;
+      if (to > from) {
+        const body = withNotes(from, to);
+        const run = joinLines(body, format);
+        const answer = toAnswer(run, answered, allNumbers, locator, announcements, subItem);
+        answers.push(answer);
+        sections.push(sectionOf(answer.id, 'answer', body, format, run));
+      }
+      if (!group) break;
+      const body = withNotes(group.from, group.to);
+      sections.push(sectionOf(question.id, 'question', body, format));
+      group.items.forEach((item, i) => {
+        question.subItems.push(toSubItem(lines.slice(item.index, group.items[i + 1]?.index ?? group.to), item.label, format, locator));
+      });
+      if (group.uncertain) uncertain(problems, question.number, joinLines(lines.slice(group.from, group.to), format), locator);
+      answered = [owner];
+      subItem = group.items.map((item) => item.label).join(SUB_ITEM_SEPARATOR);
+      from = group.to;
+    }
+    for (const block of pending) if (block.uncertain) uncertain(problems, block.number, joinLines(block.lines, format), locator);
+    pending = [];
     index = end;
   }
+  for (const block of pending) if (block.uncertain) uncertain(problems, block.number, joinLines(block.lines, format), locator);
   repairAnnounced(answers, questions, sections);
-  return { header, title, preambles, questions, answers, sections, announcements, unassigned };
+  return { header, title, preambles, questions, answers, sections, announcements, unassigned, problems };
+}
+
+/** Between the labels of sub-items answered together: `a,b`. */
+const SUB_ITEM_SEPARATOR = ',';
+
+/**
+ * Report a question whose end the printed layout cannot decide.
+ *
+ * @param problems Where problems go.
+ * @param number The question's number.
+ * @param run The question's (or sub-item's) text.
+ * @param locator The locator.
+ */
+function uncertain(problems: SegmentProblem[], number: string, run: Run, locator: Locator): void {
+  problems.push({
+    ruleId: 'question-end-uncertain',
+    reason: `Unexpected end of question \`${number}\` without a question mark, expected \`?\`; its text was taken to its first sentence end`,
+    position: runPosition(locator, run),
+    text: run.text,
+  });
 }
 
 /**
@@ -205,7 +262,7 @@ function repairAnnounced(answers: Answer[], questions: Question[], sections: Sec
     const covered = new Set(answer.questions);
     for (let k = i - 1; k >= 0; k--) {
       const earlier = answers[k];
-      if (!earlier || !earlier.questions.every((number) => covered.has(number))) break;
+      if (!earlier || earlier.subItem !== undefined || !earlier.questions.every((number) => covered.has(number))) break;
       const last = earlier.questions.at(-1);
       const question = questions.find((q) => q.number === last);
       const from = sections.findIndex((section) => section.id === earlier.id && section.kind === 'answer');
@@ -254,7 +311,7 @@ function questionStarts(lines: readonly Line[]): Map<number, string> {
       const candidate = lines[k];
       if (!candidate) break;
       if (k > i && QUESTION_START.test(candidate.run.text) && !DATE_AFTER_NUMBER.test(candidate.run.text) && opensBlock(lines, k)) break;
-      if (QUESTION_END.test(candidate.run.text)) {
+      if (closesQuestion(candidate.run.text, lines[k + 1]?.run.text)) {
         close = k;
         break;
       }
@@ -293,9 +350,6 @@ function unnumberedQuestion(lines: readonly Line[]): number {
   return -1;
 }
 
-/** A line that stops mid-sentence: it ends with a word in lower case (`… seit Beginn der`). */
-export const OPEN_SENTENCE = /(?:^|\s)\p{Ll}[\p{Ll}-]*,?\s*$/u;
-
 /**
  * Whether line `i` may open a question: a number that continues an open sentence
  * (`… seit Beginn der` / `20. Wahlperiode …`) opens nothing unless a question word follows it.
@@ -312,6 +366,61 @@ function opensBlock(lines: readonly Line[], i: number): boolean {
   return INTERROGATIVE.test(line.run.text.replace(QUESTION_START, ''));
 }
 
+/** A Landtag header line naming the asker: `Anfrage der Abgeordneten Birgit Butter (CDU)`. */
+export const LANDTAG_ASKER_LINE = /^\s*Anfrage\s+(?:der|des)\s/u;
+
+/** A Landtag header line naming who answers: `Antwort des Niedersächsischen Justizministeriums namens der`. */
+export const LANDTAG_ANSWER_LINE = /^\s*Antwort\s+(?:des|der)\s/u;
+
+/** The end of `… namens der Landesregierung` (lines joined): `Antwort der Niedersächsischen Staatskanzlei namens der Landesregierung`. */
+export const ON_BEHALF_END = /\bnamens\s+(?:der|des)\s+\p{L}+\s*$/u;
+
+/** The receipt note of a Landtag Anfrage, lines joined: `Anfrage der Abgeordneten A (AfD), eingegangen am 28.05.2026 - Drs. 19/10810`. */
+export const RECEIVED_NOTE = /\beingegangen\s+am\b/u;
+
+/** The answered paper between dashes, on its own line above the title: `– Drucksache 21/1026 (neu) –`. */
+export const ANSWERED_LINE = /[–-]\s*Drucksache\s+\d{1,2}\/\d+(?:\s*\(neu\))?\s*[–-]/;
+
+/** The office line above the title of a Landtag Unterrichtung: `- Landtagsverwaltung -`. */
+export const PRESIDENT_OFFICE = /^\s*[–-]\s*Landtagsverwaltung\s*[–-]\s*$/u;
+
+/** How many lines the askers of a receipt note may wrap over. */
+const RECEIVED_REACH = 4;
+
+/**
+ * Join a printed line to the text before it, undoing a line-end hyphen before a lower-case letter.
+ *
+ * @param before The text so far.
+ * @param line The next line.
+ * @returns The joined text.
+ */
+function joinHyphenated(before: string, line: string): string {
+  const text = line.trim();
+  if (before === '') return text;
+  if (/\p{L}-$/u.test(before) && /^\p{Ll}/u.test(text)) return before.slice(0, -1) + text;
+  return `${before} ${text}`;
+}
+
+/**
+ * The line of a Landtag header where the receipt note (`Anfrage der …, eingegangen am …`) begins,
+ * its askers and the word `eingegangen` wrapped over lines as they may be.
+ *
+ * @param texts Header line texts.
+ * @returns Its index, or -1.
+ */
+function receivedLine(texts: readonly string[]): number {
+  for (let i = 0; i < texts.length; i++) {
+    if (!LANDTAG_ASKER_LINE.test(texts[i] ?? '')) continue;
+    let joined = '';
+    for (let k = i; k < Math.min(texts.length, i + RECEIVED_REACH); k++) {
+      if (k > i && (LANDTAG_ASKER_LINE.test(texts[k] ?? '') || LANDTAG_ANSWER_LINE.test(texts[k] ?? ''))) break;
+      joined = joinHyphenated(joined, texts[k] ?? '');
+      if (RECEIVED_NOTE.test(joined)) return i;
+    }
+  }
+  return -1;
+}
+
 /**
  * Where the header ends and where the title stands in it.
  *
@@ -322,20 +431,31 @@ function opensBlock(lines: readonly Line[], i: number): boolean {
 function headerBounds(lines: readonly Line[], bodyStart: number): { headerEnd: number; titleStart: number; titleEnd: number } {
   const texts = lines.slice(0, bodyStart).map((line) => line.run.text);
   // Landtag style: the title stands between `Antwort … namens der Landesregierung` and `Anfrage …, eingegangen am`.
-  const received = texts.findIndex((text) => /^\s*Anfrage\s+(?:der|des)\s+.*eingegangen/u.test(text));
+  const received = receivedLine(texts);
   if (received > 0) {
-    let answerLine = texts.findIndex((text) => /^\s*Antwort\s+(?:des|der)\s/u.test(text));
+    let answerLine = texts.findIndex((text) => LANDTAG_ANSWER_LINE.test(text));
     if (answerLine >= 0 && answerLine < received) {
-      while (answerLine < received - 1 && !/(?:regierung|Lan-|Senat)\s*$/u.test(texts[answerLine] ?? '')) answerLine++;
-      if (/Lan-\s*$/u.test(texts[answerLine] ?? '')) answerLine++;
+      // The answering body may wrap (`… namens der Landesregie-` / `rung`): the title starts after it.
+      let joined = '';
+      for (; answerLine < received - 1; answerLine++) {
+        joined = joinHyphenated(joined, texts[answerLine] ?? '');
+        if (ON_BEHALF_END.test(joined)) break;
+      }
       // The header runs to the dated `Antwort … vom 13.07.2026` line.
       let end = received;
       while (end < bodyStart && !/\bvom\s+\d{1,2}\.\d{1,2}\.\d{4}/.test(texts[end] ?? '')) end++;
       return { headerEnd: Math.min(bodyStart, end + 1), titleStart: answerLine + 1, titleEnd: received };
     }
   }
+  // A Landtag Unterrichtung: the title follows `- Landtagsverwaltung -`, on one line unless it wraps mid-word.
+  const office = texts.findIndex((text) => PRESIDENT_OFFICE.test(text));
+  if (office >= 0 && office + 1 < bodyStart) {
+    let titleEnd = office + 2;
+    while (titleEnd < bodyStart && titleEnd - office <= TITLE_LINES && (/\p{L}-\s*$/u.test(texts[titleEnd - 1] ?? '') || /^\s*\p{Ll}/u.test(texts[titleEnd] ?? ''))) titleEnd++;
+    return { headerEnd: titleEnd, titleStart: office + 1, titleEnd };
+  }
   // Bundestag style: the title follows `– Drucksache 18/13237 –`.
-  const answered = texts.findIndex((text) => /[–-]\s*Drucksache\s+\d{1,2}\/\d+\s*[–-]/.test(text));
+  const answered = texts.findIndex((text) => ANSWERED_LINE.test(text));
   if (answered >= 0) {
     const titleStart = answered + 1;
     // The title's wrapped lines end in a space or a hyphen (`… Anreize für ` / `Gewerkschaften`); its last
@@ -363,31 +483,52 @@ function headerBounds(lines: readonly Line[], bodyStart: number): { headerEnd: n
  * @returns The question block.
  */
 function readQuestion(lines: readonly Line[], start: number, number: string, starts: ReadonlyMap<number, string>): QuestionBlock {
-  const block: QuestionBlock = { number, lines: [], subStarts: [] };
-  let end = start;
+  const block: QuestionBlock = { number, lines: [], subStarts: [], uncertain: false };
+  let end = -1;
+  let limit = start;
   // Up to the first line closing with a question mark.
   for (let k = start; k < Math.min(lines.length, start + QUESTION_WINDOW); k++) {
     if (k > start && starts.has(k)) break;
     const text = lines[k]?.run.text ?? '';
-    if (QUESTION_END.test(text)) {
+    // The lead ends where its sub-items begin; they are read below.
+    if (k > start && SUB_ITEM.test(text)) {
+      end = k - 1;
+      break;
+    }
+    limit = k;
+    if (closesQuestion(text, lines[k + 1]?.run.text)) {
       end = k;
       break;
     }
-    // Without a question mark the question is its first sentence-closing line.
-    if (end === start && k === start && /[.:]\s*$/.test(text) && !SUB_ITEM.test(lines[k + 1]?.run.text ?? '') && !/:\s*$/.test(text)) {
+    // A first line that ends a sentence (not an abbreviation, ordinal or URL) is a question without question mark.
+    if (k === start && endsSentence(text) && !SUB_ITEM.test(lines[k + 1]?.run.text ?? '')) {
       end = k;
       break;
     }
   }
+  if (end === -1) {
+    // No question mark before the next question: the question is its first sentence (or, with none
+    // closed before the next question, all its lines), and the layout cannot tell.
+    block.uncertain = true;
+    end = starts.has(limit + 1) ? limit : start;
+    for (let k = start; k <= limit; k++) {
+      if (endsSentence(lines[k]?.run.text ?? '')) {
+        end = k;
+        break;
+      }
+    }
+  }
   // Sub-items may follow the line that closed the lead (`… 2022:`): extend over them.
+  let reach = end + 1;
+  while (reach < lines.length && !starts.has(reach)) reach++;
   let last = end;
-  for (let k = end + 1; k < lines.length && !starts.has(k); k++) {
-    const text = lines[k]?.run.text ?? '';
-    if (!SUB_ITEM.test(text)) break;
-    let close = k;
-    while (close < lines.length - 1 && !starts.has(close + 1) && !SUB_ITEM.test(lines[close + 1]?.run.text ?? '') && !QUESTION_END.test(lines[close]?.run.text ?? '') && !/\.\s*$/.test(lines[close]?.run.text ?? '')) close++;
-    last = close;
-    k = close;
+  for (let k = end + 1; k < reach; k++) {
+    if (!SUB_ITEM.test(lines[k]?.run.text ?? '')) break;
+    const close = subItemEnd(lines, k, reach);
+    if (close.by === 'clause') block.uncertain = true;
+    last = close.last;
+    k = close.last;
+    if (close.by === 'clause') break;
   }
   // Follow-up questions: a further paragraph that opens as a question and closes with a question mark.
   for (;;) {
@@ -409,8 +550,9 @@ function readQuestion(lines: readonly Line[], start: number, number: string, sta
   for (let k = start; k <= last; k++) {
     const line = lines[k];
     if (!line) continue;
-    const sub = SUB_ITEM.exec(line.run.text);
-    if (sub?.[1] && k > start) block.subStarts.push({ label: sub[1], index: block.lines.length });
+    // A sub-item label also right after the number: `17. a) Inwiefern …?`.
+    const sub = SUB_ITEM.exec(k > start ? line.run.text : line.run.text.replace(QUESTION_START, ''));
+    if (sub?.[1]) block.subStarts.push({ label: sub[1], index: block.lines.length });
     block.lines.push(line);
   }
   return block;
@@ -429,15 +571,25 @@ function toQuestion(block: QuestionBlock, whole: Run, format: 'markdown' | 'text
   const id = `q${block.number}`;
   const lead = QUESTION_START.exec(whole.text)?.[0].length ?? 0;
   const text = trimRun(subRun(whole, lead));
-  const subItems: SubItem[] = [];
-  block.subStarts.forEach((sub, i) => {
-    const next = block.subStarts[i + 1]?.index ?? block.lines.length;
-    const run = joinLines(block.lines.slice(sub.index, next), format);
-    const label = SUB_ITEM.exec(run.text);
-    const body = trimRun(subRun(run, label?.[0].length ?? 0));
-    subItems.push({ label: sub.label, text: body.text, position: runPosition(locator, body.text === '' ? run : body) });
-  });
+  const subItems: SubItem[] = block.subStarts.map((sub, i) => toSubItem(block.lines.slice(sub.index, block.subStarts[i + 1]?.index ?? block.lines.length), sub.label, format, locator));
   return { id, number: block.number, text: text.text, position: runPosition(locator, text.text === '' ? whole : text), subItems };
+}
+
+/**
+ * Make the record of one sub-item from its lines.
+ *
+ * @param lines Its lines, the first with its label (and maybe the question's number before it).
+ * @param label Its label.
+ * @param format The input form.
+ * @param locator The locator.
+ * @returns The sub-item.
+ */
+function toSubItem(lines: readonly Line[], label: string, format: 'markdown' | 'text', locator: Locator): SubItem {
+  const run = joinLines(lines, format);
+  const number = QUESTION_START.exec(run.text)?.[0].length ?? 0;
+  const printed = SUB_ITEM.exec(run.text.slice(number));
+  const body = trimRun(subRun(run, number + (printed?.[0].length ?? 0)));
+  return { label, text: body.text, position: runPosition(locator, body.text === '' ? run : body) };
 }
 
 /**
@@ -448,56 +600,34 @@ function toQuestion(block: QuestionBlock, whole: Run, format: 'markdown' | 'text
  * @param known Numbers of all the paper's questions.
  * @param locator The locator.
  * @param announcements Where announcements are kept.
+ * @param subItem Labels of the sub-items it answers, where sub-items are answered one by one.
  * @returns The answer.
  */
-function toAnswer(run: Run, pending: QuestionBlock[], known: ReadonlySet<string>, locator: Locator, announcements: Map<string, Run>): Answer {
+function toAnswer(run: Run, pending: QuestionBlock[], known: ReadonlySet<string>, locator: Locator, announcements: Map<string, Run>, subItem?: string): Answer {
   const numbers = pending.map((block) => block.number);
-  const announced = JOINT_ANNOUNCEMENT.exec(run.text);
+  const announced = findAnnouncement(run.text, numbers);
   let text = run;
   let joint: Answer['joint'] = numbers.length > 1 ? 'unannounced' : 'single';
-  if (announced?.[1]) {
+  if (announced) {
     joint = 'announced';
-    for (const number of expandNumbers(announced[1])) {
+    for (const number of announced.numbers) {
       if (known.has(number) && !numbers.includes(number)) numbers.push(number);
     }
-    text = trimRun(subRun(run, announced[0].length));
+    // An announcement that opens the answer is not part of its text; one further on stays in it.
+    if (run.text.slice(0, announced.start).trim() === '') text = trimRun(subRun(run, announced.end));
   }
-  const id = `a${numbers[0] ?? ''}`;
-  if (announced) announcements.set(id, trimRun(subRun(run, 0, announced[0].length)));
+  const id = `a${numbers[0] ?? ''}${subItem === undefined ? '' : `-${subItem.split(SUB_ITEM_SEPARATOR)[0] ?? ''}`}`;
+  if (announced) announcements.set(id, trimRun(subRun(run, announced.start, announced.end)));
   const sorted = [...numbers].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   return {
     id,
     questions: sorted,
+    ...(subItem === undefined ? {} : { subItem }),
     joint,
     text: text.text,
     position: runPosition(locator, text.text === '' ? run : text),
     references: references(run, sorted, known, locator),
   };
-}
-
-/**
- * Expand a printed number list: `4 bis 6b` → 4, 5, 6; `14 und 15` → 14, 15.
- *
- * A range ending in a sub-item maps to top-level numbers.
- *
- * @param list The printed list.
- * @returns Top-level question numbers.
- */
-export function expandNumbers(list: string): string[] {
-  const numbers: string[] = [];
-  const tokens = list.split(/\s*,\s*|\s+und\s+|\s+sowie\s+/);
-  for (const token of tokens) {
-    const range = /^(\d+)[a-z]?\s*(?:bis|[–-])\s*(\d+)[a-z]?$/.exec(token.trim());
-    if (range?.[1] && range[2]) {
-      const from = Number(range[1]);
-      const to = Number(range[2]);
-      for (let n = from; n <= to && n - from < 200; n++) numbers.push(String(n));
-      continue;
-    }
-    const single = /^(\d+)/.exec(token.trim());
-    if (single?.[1]) numbers.push(single[1]);
-  }
-  return [...new Set(numbers)];
 }
 
 /**

@@ -1,0 +1,267 @@
+/**
+ * Money cells of tables whose layout was lost in the plain-text rendering: a currency header line,
+ * then short numeric lines below it; runs of such lines are reported as `table-layout-lost`.
+ */
+import { GROUP_SPACE, numberValue, readGermanNumber } from './money.js';
+import type { ExtractContext, Section } from '../../lines/section.js';
+import { YEAR, type NumberSpan } from './numbers.js';
+import type { Found } from './found.js';
+import { CURRENCY_HEADER, CURRENCY_HEADER_ALL, COUNT_HEADER, isMoneyCell, tableCell, headerCurrency } from './table-cells.js';
+
+/** Most lines a stacked column heading (one word per line) is looked back over. */
+const HEADER_BLOCK_LINES = 15;
+
+/**
+ * What may follow a currency header in a lost table: the end of the line, another column heading,
+ * a number or a footnote mark — not running text. Matches after `in Euro` in: `Jahr Ausgaben in
+ * Euro`, `Kosten Inland in Euro Kosten Ausland in Euro`, `Einnahmen in EUR 2020 2021`
+ */
+const HEADER_FOLLOW = /^(?:$|[ \u00A0]*(?:\p{Lu}|\p{N}|\(|\*|¹|²|³))/u;
+
+/** A row label that ends in a word, so a running number may follow it. Matches: `Institut` */
+const LABEL_WORD = /\p{L}$/u;
+
+/** A list bullet at a line start. Matches: `– im Haushaltsjahr 2021 26 182 Euro` */
+const BULLET_START = /^[–•\-*]/;
+
+/** A line end that closes a sentence or a list item. Matches the end of: `… 152 481 Euro,` */
+const ITEM_END = /[.;,:]$/;
+
+/** A word of letters, for counting words on a line. Matches: `Haushaltsjahr` */
+const WORD = /\p{L}{2,}/gu;
+
+/** Lines in a row that make a lost table worth reporting. */
+const LOST_TABLE_LINES = 3;
+
+/** Lines of text (row labels, a heading) a lost table may hold between its numeric lines. */
+const LOST_TABLE_GAP = 3;
+
+/** Most words a line of a lost table may hold besides its numbers. */
+const LOST_TABLE_WORDS = 4;
+
+/** Most words a line of a lost table may hold when a currency header announced it. */
+const TABLE_BODY_WORDS = 10;
+
+/** Most words a currency header line may hold (longer lines are running text). */
+const HEADER_WORDS = 14;
+
+/** A line of a section, as run indexes. */
+interface LineSpan {
+  start: number;
+  end: number;
+  /** Indexes into the section's numbers of those on this line. */
+  numbers: number[];
+}
+
+/**
+ * The printed lines of a section: line feeds, and spaces that joined two lines of the input (seen
+ * through the locator: the characters around them stand on different lines).
+ *
+ * @param section The section.
+ * @param context The extract context.
+ * @param spans The section's numbers.
+ * @returns Lines in order.
+ */
+function printedLines(section: Section, context: ExtractContext, spans: readonly NumberSpan[]): LineSpan[] {
+  const { text, offsets } = section.run;
+  const lines: LineSpan[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charAt(i);
+    let breakHere = char === '\n';
+    if (!breakHere && char === ' ' && i > 0 && i + 1 < text.length) {
+      const before = offsets[i - 1] ?? 0;
+      const after = offsets[i + 1] ?? 0;
+      // Adjacent characters one apart with a space between cannot straddle a line break.
+      if (after - before !== 2 || offsets[i] !== before + 1) {
+        const position = context.locator.position(before, after);
+        breakHere = position.start.line !== position.end.line;
+      }
+    }
+    if (breakHere) {
+      lines.push({ start, end: i, numbers: [] });
+      start = i + 1;
+    }
+  }
+  lines.push({ start, end: text.length, numbers: [] });
+  let line = 0;
+  spans.forEach((span, index) => {
+    while (line < lines.length - 1 && (lines[line]?.end ?? 0) <= span.start) line++;
+    lines[line]?.numbers.push(index);
+  });
+  return lines;
+}
+
+/**
+ * Count words of letters.
+ *
+ * @param text Some text.
+ * @returns How many.
+ */
+function wordCount(text: string): number {
+  let count = 0;
+  for (const match of text.matchAll(WORD)) if (match[0]) count++;
+  return count;
+}
+
+/**
+ * Rows labelled with a word and a running number (`Institut 1`, `Institut 2`) print the number
+ * right before the value; where only one space separates them the two read as one space-grouped
+ * number (`Institut 1 229 900 000,00`). When the row above or below has the same label, the
+ * leading group is the row number: the rest is the value, reported as ambiguous.
+ *
+ * @param lines The section's lines.
+ * @param b The body line.
+ * @param spans All numbers.
+ * @param text Section text.
+ * @param currency Currency and exponent from the heading.
+ * @param claimed Numbers already used.
+ * @param found Where the hit and the problem go.
+ */
+function numberedLabel(
+  lines: readonly LineSpan[],
+  b: number,
+  spans: readonly NumberSpan[],
+  text: string,
+  currency: { code: string; exponent: number },
+  claimed: Set<number>,
+  found: Found,
+): void {
+  const label = (line: LineSpan | undefined): string | undefined => {
+    const first = line ? spans[line.numbers[0] ?? -1] : undefined;
+    return line && first ? text.slice(line.start, first.start).trim() : undefined;
+  };
+  const line = lines[b];
+  const index = line?.numbers[0];
+  const span = spans[index ?? -1];
+  const own = label(line);
+  if (index === undefined || !span?.joined || claimed.has(index) || !own || !LABEL_WORD.test(own)) return;
+  if (label(lines[b - 1]) !== own && label(lines[b + 1]) !== own) return;
+  const gap = span.text.search(GROUP_SPACE);
+  const rest = span.text.slice(gap + 1);
+  const number = readGermanNumber(rest);
+  if (gap < 0 || !number) return;
+  claimed.add(index);
+  const start = span.start + gap + 1;
+  found.hits.push({ start, end: span.end, value: numberValue(number, currency.exponent), currency: currency.code, table: true });
+  found.problems.push({
+    start: span.start,
+    end: span.end,
+    severity: 'warning',
+    ruleId: 'amount-ambiguous',
+    reason: `Unexpected \`${span.text}\` after the row label \`${own}\`, expected the row number apart from the value: read as row \`${span.text.slice(0, gap)}\` and \`${rest}\``,
+  });
+}
+
+/**
+ * Count the matches of a global pattern.
+ *
+ * @param text Some text.
+ * @param pattern A pattern with the `g` flag.
+ * @returns How many matches.
+ */
+function countMatches(text: string, pattern: RegExp): number {
+  let count = 0;
+  for (const match of text.matchAll(pattern)) if (match[0] !== '') count++;
+  return count;
+}
+
+/**
+ * Cells of lost tables (plain text): after a line with a currency header (`Jahr Ausgaben in
+ * Euro`), numbers on the rest of that line and on following short numeric lines are amounts in
+ * that currency. Runs of short numeric lines are reported as `table-layout-lost`.
+ *
+ * @param section The section.
+ * @param context The extract context.
+ * @param spans The section's numbers.
+ * @param claimed Numbers already used.
+ * @param found Where hits and problems go.
+ */
+export function lostTables(section: Section, context: ExtractContext, spans: readonly NumberSpan[], claimed: Set<number>, found: Found): void {
+  if (spans.length === 0) return;
+  const text = section.run.text;
+  const lines = printedLines(section, context, spans);
+
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l];
+    if (!line) continue;
+    const lineText = text.slice(line.start, line.end);
+    const header = CURRENCY_HEADER.exec(lineText);
+    if (!header || lineText.trimEnd().endsWith('?') || wordCount(lineText) > HEADER_WORDS) continue;
+    const headerEnd = line.start + header.index + header[0].length;
+    if (!HEADER_FOLLOW.test(text.slice(headerEnd, line.end))) continue;
+    const currency = headerCurrency(header);
+    if (!currency) continue;
+    const emit = (indexes: readonly number[]): void => {
+      for (const index of indexes) tableCell(spans, index, currency, text, claimed, found);
+    };
+    const rest = line.numbers.filter((index) => (spans[index]?.start ?? 0) >= headerEnd);
+    const restCells = rest.filter((index) => isMoneyCell(spans, index, text, claimed));
+    if (restCells.length > 0) {
+      // A row heading: `Ausgaben in TSD Euro 223.781 515.121`; it covers its own line only.
+      if (!COUNT_HEADER.test(lineText)) emit(restCells);
+      continue;
+    }
+    // A column heading, maybe stacked over several lines: count the currency columns it names.
+    let blockStart = l;
+    while (blockStart > 0 && l - blockStart < HEADER_BLOCK_LINES) {
+      const above = lines[blockStart - 1];
+      if (!above || above.numbers.length > 0) break;
+      const aboveText = text.slice(above.start, above.end);
+      if (wordCount(aboveText) > HEADER_WORDS || ITEM_END.test(aboveText.trimEnd())) break;
+      blockStart--;
+    }
+    const blockText = text.slice(lines[blockStart]?.start ?? line.start, line.end);
+    if (COUNT_HEADER.test(blockText)) continue;
+    // Years after the heading label the columns (`Einnahmen in EUR 2020 2021 2022`): every column is money.
+    const yearColumns = rest.filter((index) => YEAR.test(spans[index]?.text ?? '')).length >= 2;
+    const columns = yearColumns ? Number.POSITIVE_INFINITY : countMatches(blockText, CURRENCY_HEADER_ALL);
+    let last = l;
+    for (let b = l + 1; b < lines.length; b++) {
+      const body = lines[b];
+      if (!body || body.numbers.length === 0) break;
+      const bodyText = text.slice(body.start, body.end);
+      if (CURRENCY_HEADER.test(bodyText) || wordCount(bodyText) > TABLE_BODY_WORDS) break;
+      last = b;
+      if (COUNT_HEADER.test(bodyText)) continue;
+      numberedLabel(lines, b, spans, text, currency, claimed, found);
+      const cells = body.numbers.filter((index) => isMoneyCell(spans, index, text, claimed));
+      // More money-like numbers than currency columns: the row holds counts too; leave it.
+      if (cells.length <= columns) emit(cells);
+    }
+    l = last;
+  }
+
+  if (context.format !== 'text') return;
+  // One message per lost table: a few lines of row labels inside it do not end it.
+  let runStart = -1;
+  let lastTabular = -1;
+  let tabularLines = 0;
+  const flush = (end: number): void => {
+    if (runStart >= 0 && tabularLines >= LOST_TABLE_LINES) {
+      const first = lines[runStart];
+      const final = lines[end - 1];
+      if (first && final) {
+        found.problems.push({
+          start: first.start,
+          end: final.end,
+          severity: 'info',
+          ruleId: 'table-layout-lost',
+          reason: `Unexpected run of \`${end - runStart}\` lines, \`${tabularLines}\` of them short and numeric, expected running text: a table whose layout was lost`,
+        });
+      }
+    }
+    runStart = -1;
+    tabularLines = 0;
+  };
+  lines.forEach((line, index) => {
+    const lineText = text.slice(line.start, line.end).trim();
+    const tabular = line.numbers.length > 0 && wordCount(lineText) <= LOST_TABLE_WORDS && !BULLET_START.test(lineText) && !ITEM_END.test(lineText);
+    if (tabular) {
+      if (runStart < 0) runStart = index;
+      lastTabular = index;
+      tabularLines++;
+    } else if (runStart >= 0 && index - lastTabular > LOST_TABLE_GAP) flush(lastTabular + 1);
+  });
+  if (runStart >= 0) flush(lastTabular + 1);
+}

@@ -1,0 +1,89 @@
+/**
+ * Names in quotation marks, typed by the noun before them or by their own head:
+ * `Bundesprogramm „Demokratie leben!“`, `„Islamisches Zentrum Hamburg“`.
+ */
+import { isNoun } from '../lexicon.js';
+import { type Token, hasInnerCapital, isCapitalised } from '../tokens.js';
+import { hasLawHead, hasOrgHead, hasOtherHead, isSpecificOrgHead } from '../words.js';
+import { candidate, type EntityType, type Candidate, type TokenSection } from '../candidate.js';
+import { legalFormAt, OPEN_QUOTES, CLOSE_QUOTES } from '../name-span.js';
+
+/** Nouns before a quoted name that make it a programme, project or event: `Bundesprogramm „Demokratie leben!“`. */
+const OTHER_TYPE_NOUN = /(?:programm|programms|programmes|projekt|projekts|projektes|modellprojekt|workshop|workshops|kampagne|wettbewerb|wettbewerbs|preis|preises|gemeinschaftsaufgabe|aktionsplan|strategie|veranstaltung|veranstaltungsreihe|tagung|konferenz|kongress|festival|fonds|siegel|label|gütesiegel)$/u;
+
+/** Nouns before a quoted name that make it an organisation: `Initiative „Open Government Partnership“`, `Verein „…“`. */
+const ORG_TYPE_NOUN = /(?:initiative|verein|vereins|verband|verbands|verbandes|dachverband|dachverbands|dachverbandes|organisation|gruppierung|bündnis|bündnisses|netzwerk|netzwerks|partei|bewegung|stiftung|träger|trägers|firma|unternehmen|unternehmens|zentrum|zentrums|institut|instituts|gremium|gremiums)$/u;
+
+/**
+ * Quoted names typed by the noun before them or by their own head: `Bundesprogramm „Demokratie leben!“`,
+ * `„Islamisches Zentrum Hamburg“`, `„Büro des Revolutionsführers“`, `„Expertenrates“`.
+ *
+ * @param section The section.
+ * @returns Candidates.
+ */
+export function quoteRule(section: TokenSection): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = section.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i];
+    if (!open || !OPEN_QUOTES.has(open.text)) continue;
+    let close = -1;
+    for (let k = i + 1; k < tokens.length && k <= i + 18; k++) {
+      if (CLOSE_QUOTES.has(tokens[k]?.text ?? '')) {
+        close = k;
+        break;
+      }
+    }
+    if (close <= i + 1) continue;
+    const from = i + 1;
+    let to = close;
+    const first = tokens[from];
+    if (!first || !(isCapitalised(first) || hasInnerCapital(first.text))) continue;
+    const inner = tokens.slice(from, to);
+    if (inner.some((t) => t.text === '.' || t.text === '?' || t.text === ';' || t.text === ':')) continue;
+    if (tokens[to - 1]?.text === '!' || tokens[to - 1]?.text === ',') {
+      // `Demokratie leben!` keeps its exclamation mark; a trailing comma does not belong.
+      if (tokens[to - 1]?.text === ',') to--;
+    }
+    const before = tokens[i - 1];
+    const beforeText = before?.kind === 'word' ? before.text.toLowerCase() : '';
+    let type: EntityType | undefined;
+    if (beforeText && OTHER_TYPE_NOUN.test(beforeText)) type = 'Other';
+    else if (beforeText && ORG_TYPE_NOUN.test(beforeText)) type = 'Organization';
+    if (before && before.kind === 'word' && (hasLawHead(before.text) || /(?:titel|status|grad|motto|begriff|stichwort|schlagwort|thema|themenfeld|programmbereich|überschrift)$/u.test(beforeText))) type = undefined;
+    if (!type) type = quotedType(tokens, from, to);
+    if (!type) continue;
+    out.push(candidate(section, from, to, type, 'quoted', 80));
+    i = close;
+  }
+  return out;
+}
+
+/**
+ * Type a quoted phrase by its own words.
+ *
+ * @param tokens Section tokens.
+ * @param from First token inside the quotes.
+ * @param to Token after the last inside.
+ * @returns The type, or undefined when the phrase names nothing.
+ */
+function quotedType(tokens: readonly Token[], from: number, to: number): EntityType | undefined {
+  const inner = tokens.slice(from, to);
+  if (inner.some((t, k) => legalFormAt(tokens, from + k) > 0 && k > 0)) return 'Organization';
+  for (let k = 0; k < inner.length; k++) {
+    const token = inner[k];
+    if (!token || !isCapitalised(token)) continue;
+    if (hasLawHead(token.text)) return undefined;
+    if (hasOrgHead(token.text)) {
+      const next = inner[k + 1];
+      if (next && (next.text === 'und' || next.text === 'oder')) return undefined;
+      // A generic head needs company: a proper word, an adjective, or a complement.
+      const alone = inner.length === 1;
+      if (alone && !isSpecificOrgHead(token.text)) return undefined;
+      if (alone && isNoun(token.text)) return undefined;
+      return 'Organization';
+    }
+    if (hasOtherHead(token.text) && token.text.includes('-')) return 'Other';
+  }
+  return undefined;
+}

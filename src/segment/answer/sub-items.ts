@@ -1,0 +1,114 @@
+/**
+ * Sub-items of a question (`a) …`, `b) …`): where each ends, and the sub-items that an answer prints
+ * one by one, each followed by its own answer (`8. …? Antwort. a) …? Antwort zu a. b) …?`).
+ */
+import type { Line } from '../../lines/lines.js';
+import { closesQuestion, endsSentence } from './close.js';
+
+/** A sub-item: `a) den Prinzipien …`, `aa) …`. In Markdown the bullet is gone already. */
+export const SUB_ITEM = /^\s*([a-z]{1,2})\)\s+/u;
+
+/** A line that stops mid-sentence: it ends with a word in lower case (`… seit Beginn der`, `… und weiteren,`). */
+export const OPEN_SENTENCE = /(?:^|\s)\p{Ll}[\p{Ll}-]*,?\s*$/u;
+
+/** A sub-item that closes with a comma or a conjunction, the sentence going on in the next sub-item: `a) Zuwanderer,`, `b) Kinderzuschuss sowie`. */
+export const CLAUSE_END = /(?:[,;]|\s(?:sowie|und|oder|bzw\.))\s*$/u;
+
+/**
+ * Words that open an answer's first sentence after a sub-item closed by a comma: articles,
+ * pronouns, prepositions and the short answers (`Die nachstehende Tabelle …`, `Es wird auf …`,
+ * `Im Berichtsjahr …`, `Entfällt.`). A question's wrapped line goes on with a noun or a lower-case word.
+ */
+export const ANSWER_OPENER = /^\s*(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einer|Eines|Es|Sie|Er|Diese[rsnm]?|Hierzu|Dazu|Hierfür|Hierbei|Im|In|Auf|Nach|Zu|Zur|Zum|Mit|Bei|Für|Von|Vom|Seit|Aus|Über|Unter|Gemäß|Laut|Aufgrund|Insgesamt|Derzeit|Bislang|Bisher|Ja|Nein|Entfällt|Keine|Nicht)\b/u;
+
+/** How many lines a sub-item may run before it closes. */
+const SUB_ITEM_REACH = 12;
+
+/** How a sub-item ends. */
+export interface SubItemEnd {
+  /** Index of its last line. */
+  last: number;
+  /** What closed it: a question mark, a full stop, a comma before an answer, the next sub-item or question. */
+  by: 'question' | 'sentence' | 'clause' | 'next' | 'reach';
+}
+
+/**
+ * Find where a sub-item that starts at line `start` ends.
+ *
+ * @param lines All lines.
+ * @param start Index of its first line (the one with the label).
+ * @param limit Index of the first line it cannot reach (the next question).
+ * @returns Its last line and what closed it.
+ */
+export function subItemEnd(lines: readonly Line[], start: number, limit: number): SubItemEnd {
+  const stop = Math.min(limit, start + SUB_ITEM_REACH);
+  for (let k = start; k < stop; k++) {
+    const text = lines[k]?.run.text ?? '';
+    const next = k + 1 < limit ? lines[k + 1]?.run.text : undefined;
+    if (closesQuestion(text, next)) return { last: k, by: 'question' };
+    if (next === undefined || SUB_ITEM.test(next)) return { last: k, by: 'next' };
+    if (endsSentence(text)) return { last: k, by: 'sentence' };
+    if (CLAUSE_END.test(text) && ANSWER_OPENER.test(next)) return { last: k, by: 'clause' };
+  }
+  return { last: Math.max(start, stop - 1), by: 'reach' };
+}
+
+/** The letter after a sub-item label: `a` → `b`; `aa` → `bb`. */
+export function nextLabel(label: string | undefined): string {
+  if (label === undefined) return 'a';
+  const code = label.charCodeAt(0) + 1;
+  return String.fromCharCode(code).repeat(label.length);
+}
+
+/** Sub-items printed inside an answer: their lines, labels and how the last of them closed. */
+export interface SubItemGroup {
+  /** Index of the first line. */
+  from: number;
+  /** Index after the last line. */
+  to: number;
+  /** Each sub-item's label and first line. */
+  items: Array<{ label: string; index: number }>;
+  /** Whether a comma, not a question mark, closed the last one (the layout cannot be sure). */
+  uncertain: boolean;
+}
+
+/**
+ * Find the sub-items that an answer region prints one by one between the answers.
+ *
+ * A line counts when it carries the next label in sequence after the question's own sub-items,
+ * does not continue an open sentence, and closes as a question within a few lines (with a question
+ * mark, or with a comma before the answer's first sentence, where the sub-items make one sentence).
+ *
+ * @param lines All lines.
+ * @param from Index of the region's first line (after the question).
+ * @param to Index after its last line (the next question).
+ * @param last Label of the question's last sub-item so far, if any.
+ * @returns Groups of consecutive sub-items, in order.
+ */
+export function subItemsInAnswer(lines: readonly Line[], from: number, to: number, last: string | undefined): SubItemGroup[] {
+  const groups: SubItemGroup[] = [];
+  let expected = nextLabel(last);
+  for (let k = from + 1; k < to; k++) {
+    const line = lines[k];
+    const label = line && line.kind !== 'tableRow' ? SUB_ITEM.exec(line.run.text)?.[1] : undefined;
+    if (label !== expected || OPEN_SENTENCE.test(lines[k - 1]?.run.text ?? '')) continue;
+    // Consecutive sub-items; the group counts when its last one closes as a question does.
+    const items: SubItemGroup['items'] = [];
+    let following = expected;
+    let at = k;
+    let end = subItemEnd(lines, at, to);
+    for (;;) {
+      if (end.by === 'sentence' || end.by === 'reach') break;
+      items.push({ label: following, index: at });
+      following = nextLabel(following);
+      if (end.by !== 'next' || end.last + 1 >= to || SUB_ITEM.exec(lines[end.last + 1]?.run.text ?? '')?.[1] !== following) break;
+      at = end.last + 1;
+      end = subItemEnd(lines, at, to);
+    }
+    if (items.length === 0 || (end.by !== 'question' && end.by !== 'clause')) continue;
+    groups.push({ from: k, to: end.last + 1, items, uncertain: end.by === 'clause' });
+    expected = following;
+    k = end.last;
+  }
+  return groups;
+}
