@@ -68,6 +68,7 @@ const STAGE_NAMES: Readonly<Record<string, string>> = {
   flattenLines: 'lines',
   cleanFurniture: 'clean',
   segmentDrucksache: 'segment',
+  separateAnnexes: 'annexes',
   compileDocument: 'compile',
 };
 

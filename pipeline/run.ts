@@ -231,7 +231,8 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
       await removeDeadTemporaries(sortedSet([...earlier, ...planned, 'manifest.json'].map((path) => join(options.out, dirname(path)))));
       const present = await existing(options.out, planned);
       // A file that is there but no run listed is a user's: this run may overwrite it, but a later run never removes it.
-      const mayWrite = planned.filter((path) => !present.has(path) || earlier.includes(path));
+      const listed = new Set(earlier);
+      const mayWrite = planned.filter((path) => !present.has(path) || listed.has(path));
       await writeManifest(options.out, { ...manifest, outputs: sortedSet([...earlier, ...mayWrite]) });
     } catch (error) {
       process.stderr.write(`${options.out}: Cannot write output: ${describe(error)}\n`);
