@@ -25,6 +25,7 @@ import { detectKind, segmentUnsupported, type DetectedKind } from './segment/kin
 import type { KindSegmented } from './segment/question-paper/blocks.js';
 import { segmentQuestionPaper } from './segment/question-paper/index.js';
 import { segmentWrittenQuestions } from './segment/written-questions/index.js';
+import { missingMeta } from './segment/answer/checks.js';
 import { moveAnnexes } from './segment/annex.js';
 
 declare module 'unified' {
@@ -146,6 +147,10 @@ export function segmentDrucksache() {
     if (detected.type !== null) meta.type = detected.type;
     meta.furniture.push(...segmented.furniture);
     file.data.meta = meta;
+    for (const field of answerLike ? missingMeta(meta) : []) {
+      const message = file.message(`Unexpected header without \`${field}\`, expected it to be printed and read`, { ruleId: 'missing-meta', source: 'drucksache', ...(meta.header ? { place: meta.header.position } : {}) });
+      message.fatal = false;
+    }
     if (body && body.name === null && (body.text !== null || meta.type === 'Antwort')) {
       const reason = body.text === null
         ? 'Unexpected answer without a responding body, expected one named in the header or the transmission note'
