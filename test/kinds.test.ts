@@ -27,7 +27,11 @@ interface Expected {
 const fixtures = new URL('fixtures/', import.meta.url).pathname;
 const kinds = readdirSync(fixtures)
   .filter((name) => readdirSync(join(fixtures, name)).includes('expected.json'))
-  .filter((name) => (JSON.parse(readFileSync(join(fixtures, name, 'expected.json'), 'utf8')) as Expected).type !== undefined)
+  .filter((name) => {
+    // The kinds read by their own segmenters, and a kind not read; answers have their own tests.
+    const expected = JSON.parse(readFileSync(join(fixtures, name, 'expected.json'), 'utf8')) as Expected;
+    return /^(?:Kleine Anfrage|Große Anfrage|Schriftliche Fragen)$/.test(expected.type ?? '') || expected.unsupportedText !== undefined;
+  })
   .sort();
 
 /** Message rule ids that describe the kind (furniture and tables are other stages' business). */
@@ -41,7 +45,7 @@ describe.each(kinds)('%s', (phenomenon) => {
 
   it('is read as its kind', () => expect(document.meta.type).toBe(expected.type));
   if (expected.messages) {
-    it('reports what it met', () => expect(document.messages.map((m) => m.ruleId).filter((rule) => KIND_RULES.has(rule))).toEqual(expected.messages));
+    it('reports what it met', () => expect(document.messages.map((m) => m.ruleId).filter((rule) => KIND_RULES.has(rule))).toEqual(expected.messages?.filter((rule) => KIND_RULES.has(rule))));
   }
   if (expected.closing) {
     it('reads the closing', () => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { comparable, readHead, reprintMessages, scanBatch } from '../pipeline/link.js';
-import { extract } from '../src/index.js';
+import { extract, toJsonLd } from '../src/index.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const answerText = readFileSync(join(root, 'input/bt21-1344.txt'), 'utf8');
@@ -78,5 +78,15 @@ describe('scanBatch', () => {
     const answer = extract(answerText, { path: answerPath }).document;
     await linker.link(answer, 'answer');
     expect(answer.meta.answersPaper).toBeUndefined();
+  });
+});
+
+describe('the link in JSON-LD', () => {
+  it('lets an answer answer the paper\'s question too', () => {
+    const { document } = extract(answerText, { path: 'bt21-1344.txt' });
+    document.meta.answersPaper = 'bt21-1130';
+    const graph = toJsonLd(document, 'bt21-1344')['@graph'];
+    const answers = Array.isArray(graph) ? graph.filter((node) => typeof node === 'object' && node !== null && !Array.isArray(node) && node['@type'] === 'Answer') : [];
+    expect(answers[0]).toMatchObject({ parentItem: ['urn:drucksache:bt21-1344#q1', 'urn:drucksache:bt21-1130#q1'] });
   });
 });
