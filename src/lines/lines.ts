@@ -279,6 +279,8 @@ function align(text: string, value: string, start: number, end: number): Run {
     if (found === -1) {
       offsets[i] = Math.min(at, Math.max(start, end - 1));
     } else {
+      // A space for a CRLF line break stands on its `\n`, as it does for an LF one.
+      if (char === ' ' && value.charAt(found) === '\r' && value.charAt(found + 1) === '\n' && found + 1 < end) found += 1;
       offsets[i] = found;
       at = found + 1;
       // A joined line break: skip the indentation that followed it.
