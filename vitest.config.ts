@@ -3,8 +3,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // The browser suite needs Chromium; it runs with `npm run test:browser`.
-    exclude: [...configDefaults.exclude, 'test/browser/**'],
+    // The browser suite needs Chromium (`npm run test:browser`), the pandas recipe Debian's pandas (`npm run test:pandas`).
+    exclude: [...configDefaults.exclude, 'test/browser/**', 'test/python/**'],
     testTimeout: 60_000,
   },
 });

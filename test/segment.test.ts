@@ -1,8 +1,9 @@
 /**
  * Segmentation by phenomenon: each folder in `test/fixtures/` (but `corpus`) holds an `input.txt` or
- * `input.md` and an `expected.json` naming what the pipeline must find in it.
+ * `input.md` and an `expected.json` naming what the pipeline must find in it; where it also holds the
+ * Kleine Anfrage paper that the answer answers (`paper.txt`), every question must read as the paper prints it.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
@@ -22,6 +23,40 @@ interface Expected {
   respondingBody?: string;
   askers?: string[];
   faction?: string;
+  type?: string;
+  /** Answers by id: the questions and sub-items they answer and how they are joined. */
+  answersById?: Record<string, { questions: string[]; joint?: string; subItem?: string }>;
+  /** Rule ids of messages the document must have, and ones it must not. */
+  messages?: string[];
+  noMessages?: string[];
+}
+
+/** Word sets as a reader compares two printings of one question: hyphens at line ends undone, case folded. */
+function words(text: string): Set<string> {
+  return new Set(text.replace(/-\s*\n\s*(?=\p{Ll})/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/**
+ * The numbered questions of a Kleine Anfrage paper (`paper.txt`), as printed between
+ * `Wir fragen die Bundesregierung` and `Berlin, den`, page headers left out.
+ *
+ * @param text The paper.
+ * @returns Question texts by printed number.
+ */
+function paperQuestions(text: string): Map<string, string> {
+  const body = (text.split('Wir fragen die Bundesregierung')[1] ?? '').split(/\nBerlin, den /)[0] ?? '';
+  const lines = body.split('\n').filter((line) => !/^(?:Deutscher Bundestag – \d+\. Wahlperiode|Drucksache \d+\/\d+)/.test(line));
+  const questions = new Map<string, string>();
+  let current: string | undefined;
+  for (const line of lines) {
+    const start = /^\s*(\d{1,3})\.\s+\S/.exec(line);
+    if (start?.[1] && Number(start[1]) === questions.size + 1) {
+      current = start[1];
+      questions.set(current, '');
+    }
+    if (current) questions.set(current, `${questions.get(current) ?? ''}${line}\n`);
+  }
+  return questions;
 }
 
 const fixtures = new URL('fixtures/', import.meta.url).pathname;
@@ -74,6 +109,34 @@ describe.each(phenomena)('%s', (phenomenon) => {
       });
     });
   }
+  const paperFile = join(dir, 'paper.txt');
+  if (existsSync(paperFile)) {
+    it('reads every question as the question paper prints it, sub-items included', () => {
+      const paper = paperQuestions(readFileSync(paperFile, 'utf8'));
+      expect(document.questions.map((q) => q.number)).toEqual([...paper.keys()]);
+      for (const question of document.questions) {
+        const mine = words([question.text, ...question.subItems.map((sub) => `${sub.label}) ${sub.text}`)].join(' '));
+        const theirs = words((paper.get(question.number) ?? '').replace(/^\s*\d{1,3}\.\s+/, ''));
+        const common = [...mine].filter((word) => theirs.has(word)).length;
+        expect({ question: question.number, cut: common >= 0.95 * theirs.size, runsOn: common >= 0.95 * mine.size }).toEqual({ question: question.number, cut: true, runsOn: true });
+      }
+    });
+  }
+  if (expected.answersById) {
+    it('answers sub-items and joint questions as printed', () => {
+      for (const [id, want] of Object.entries(expected.answersById ?? {})) {
+        const answer = document.answers.find((a) => a.id === id);
+        expect({ id, questions: answer?.questions, joint: answer?.joint, subItem: answer?.subItem }).toEqual({ id, questions: want.questions, joint: want.joint ?? answer?.joint, subItem: want.subItem });
+      }
+    });
+  }
+  if (expected.messages || expected.noMessages) {
+    it('reports what it could not decide', () => {
+      const rules = new Set(document.messages.map((m) => m.ruleId));
+      for (const rule of expected.messages ?? []) expect(rules.has(rule), rule).toBe(true);
+      for (const rule of expected.noMessages ?? []) expect(rules.has(rule), rule).toBe(false);
+    });
+  }
   if (expected.furniture) it('cuts the furniture', () => expect(document.meta.furniture.map((f) => f.kind).sort()).toEqual([...(expected.furniture ?? [])].sort()));
   it('reads the header', () => {
     if (expected.title !== undefined) expect(document.meta.title).toBe(expected.title);
@@ -83,5 +146,6 @@ describe.each(phenomena)('%s', (phenomenon) => {
     if (expected.respondingBody !== undefined) expect(document.meta.respondingBody).toBe(expected.respondingBody);
     if (expected.askers !== undefined) expect(document.meta.askers.map((a) => a.name)).toEqual(expected.askers);
     if (expected.faction !== undefined) expect(document.meta.faction).toBe(expected.faction);
+    if (expected.type !== undefined) expect(document.meta.type).toBe(expected.type);
   });
 });

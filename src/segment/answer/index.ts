@@ -5,6 +5,7 @@
 import type { Line } from '../../lines/lines.js';
 import { joinLines } from '../join.js';
 import { closesQuestion, endsSentence, QUESTION_END } from './close.js';
+import { checkSegments } from './checks.js';
 import { expandNumbers, findAnnouncement } from './joint.js';
 import { OPEN_SENTENCE, SUB_ITEM, subItemEnd, subItemsInAnswer } from './sub-items.js';
 import type { Answer, Position, Preamble, Question, Reference, SubItem } from '../../model.js';
@@ -193,7 +194,7 @@ export function segment(lines: readonly Line[], format: 'markdown' | 'text', loc
     }
     // Sub-items answered one by one: each group of them is part of the question, and the text
     // after it is the group's own answer.
-    const groups = subItemsInAnswer(lines, index, end, owner.subStarts.at(-1)?.label);
+    const groups = subItemsInAnswer(lines, index, end, owner.subStarts.map((sub) => sub.label));
     let from = index;
     let answered = pending;
     let subItem: string | undefined;
@@ -223,6 +224,7 @@ export function segment(lines: readonly Line[], format: 'markdown' | 'text', loc
   }
   for (const block of pending) if (block.uncertain) uncertain(problems, block.number, joinLines(block.lines, format), locator);
   repairAnnounced(answers, questions, sections);
+  problems.push(...checkSegments(questions, answers));
   return { header, title, preambles, questions, answers, sections, announcements, unassigned, problems };
 }
 
@@ -258,7 +260,8 @@ function uncertain(problems: SegmentProblem[], number: string, run: Run, locator
 function repairAnnounced(answers: Answer[], questions: Question[], sections: Section[]): void {
   for (let i = answers.length - 1; i >= 0; i--) {
     const answer = answers[i];
-    if (answer?.joint !== 'announced') continue;
+    // An announcement among sub-items answered one by one (`Die Fragen 4a und 4c …`) joins sub-items, not questions.
+    if (answer?.joint !== 'announced' || answer.subItem !== undefined) continue;
     const covered = new Set(answer.questions);
     for (let k = i - 1; k >= 0; k--) {
       const earlier = answers[k];
@@ -609,12 +612,14 @@ function toAnswer(run: Run, pending: QuestionBlock[], known: ReadonlySet<string>
   let text = run;
   let joint: Answer['joint'] = numbers.length > 1 ? 'unannounced' : 'single';
   if (announced) {
-    joint = 'announced';
+    // `Die Fragen 1a bis 1c werden im Zusammenhang beantwortet.` joins the sub-items of one question.
+    if (announced.numbers.length > 1 || subItem?.includes(SUB_ITEM_SEPARATOR) === true) joint = 'announced';
     for (const number of announced.numbers) {
       if (known.has(number) && !numbers.includes(number)) numbers.push(number);
     }
-    // An announcement that opens the answer is not part of its text; one further on stays in it.
-    if (run.text.slice(0, announced.start).trim() === '') text = trimRun(subRun(run, announced.end));
+    // An announcement that opens the answer is not part of its text; one further on, or one that
+    // answers (`… können nicht beantwortet werden.`), stays in it.
+    if (announced.together && run.text.slice(0, announced.start).trim() === '') text = trimRun(subRun(run, announced.end));
   }
   const id = `a${numbers[0] ?? ''}${subItem === undefined ? '' : `-${subItem.split(SUB_ITEM_SEPARATOR)[0] ?? ''}`}`;
   if (announced) announcements.set(id, trimRun(subRun(run, announced.start, announced.end)));

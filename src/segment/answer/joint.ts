@@ -18,7 +18,7 @@ export const TOGETHER = /\bgemeinsa|\bzusammen|[Zz]usammenhang|\bgesammelt|\bgeb
 export const ANSWERED = /\bbeantwort\p{L}*/u;
 
 /** What may follow the verb up to the sentence's end: ` werden:`, `.`, ` worden.` */
-export const VERB_CLOSE = /^(?:\s+(?:werden|worden|wird))?\s*[.:]?/u;
+export const VERB_CLOSE = /^(?:\s+(?:werden|worden|wird))?(?:\s*[.:])?/u;
 
 /** How far a sentence may reach on either side of the questions it names. */
 const SENTENCE_REACH = 240;
@@ -31,6 +31,8 @@ export interface Announcement {
   end: number;
   /** Top-level numbers of the questions it names. */
   numbers: string[];
+  /** Whether it only says that they are answered together (`gemeinsam`), rather than answering them. */
+  together: boolean;
 }
 
 /**
@@ -49,13 +51,13 @@ export function findAnnouncement(text: string, answered: readonly string[]): Ann
     const end = sentenceEnd(text, match.index + match[0].length);
     const sentence = text.slice(start, end);
     // An answer that opens with the sentence (`Die Fragen 25 bis 31 können … nicht beantwortet werden.`)
-    // joins the questions by it; further on it must say so (`gemeinsam`, `im Zusammenhang`).
+    // joins the questions by it, where the sentence begins with them; further on it must say so (`gemeinsam`, `im Zusammenhang`).
     const verb = ANSWERED.exec(sentence);
-    if (!verb || (!TOGETHER.test(sentence) && text.slice(0, start).trim() !== '')) continue;
+    if (!verb || (!TOGETHER.test(sentence) && (text.slice(0, start).trim() !== '' || !/^(?:Die\s+)?$/u.test(text.slice(start, match.index))))) continue;
     // The sentence ends with its verb (`… zusammen beantwortet` / `Auf die Antwort …` has no full stop between).
     const after = start + verb.index + verb[0].length;
     const close = VERB_CLOSE.exec(text.slice(after, end))?.[0].length ?? 0;
-    return { start, end: after + close, numbers };
+    return { start, end: after + close, numbers, together: TOGETHER.test(sentence) };
   }
   return undefined;
 }

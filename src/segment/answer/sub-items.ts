@@ -75,40 +75,66 @@ export interface SubItemGroup {
 /**
  * Find the sub-items that an answer region prints one by one between the answers.
  *
- * A line counts when it carries the next label in sequence after the question's own sub-items,
+ * A line counts when it carries a label that fits after the question's own sub-items (see `fits`),
  * does not continue an open sentence, and closes as a question within a few lines (with a question
  * mark, or with a comma before the answer's first sentence, where the sub-items make one sentence).
  *
  * @param lines All lines.
  * @param from Index of the region's first line (after the question).
  * @param to Index after its last line (the next question).
- * @param last Label of the question's last sub-item so far, if any.
+ * @param used Labels of the question's sub-items so far.
  * @returns Groups of consecutive sub-items, in order.
  */
-export function subItemsInAnswer(lines: readonly Line[], from: number, to: number, last: string | undefined): SubItemGroup[] {
+export function subItemsInAnswer(lines: readonly Line[], from: number, to: number, used: readonly string[]): SubItemGroup[] {
   const groups: SubItemGroup[] = [];
-  let expected = nextLabel(last);
-  for (let k = from + 1; k < to; k++) {
+  const seen = new Set(used);
+  const labelAt = (k: number): string | undefined => {
     const line = lines[k];
     const label = line && line.kind !== 'tableRow' ? SUB_ITEM.exec(line.run.text)?.[1] : undefined;
-    if (label !== expected || OPEN_SENTENCE.test(lines[k - 1]?.run.text ?? '')) continue;
+    return label !== undefined && fits(label, seen) ? label : undefined;
+  };
+  for (let k = from + 1; k < to; k++) {
+    const label = labelAt(k);
+    if (label === undefined || OPEN_SENTENCE.test(lines[k - 1]?.run.text ?? '')) continue;
     // Consecutive sub-items; the group counts when its last one closes as a question does.
     const items: SubItemGroup['items'] = [];
-    let following = expected;
+    let current: string | undefined = label;
     let at = k;
     let end = subItemEnd(lines, at, to);
-    for (;;) {
-      if (end.by === 'sentence' || end.by === 'reach') break;
-      items.push({ label: following, index: at });
-      following = nextLabel(following);
-      if (end.by !== 'next' || end.last + 1 >= to || SUB_ITEM.exec(lines[end.last + 1]?.run.text ?? '')?.[1] !== following) break;
+    while (current !== undefined && end.by !== 'sentence' && end.by !== 'reach') {
+      items.push({ label: current, index: at });
+      seen.add(current);
+      if ((end.by !== 'next' && end.by !== 'question') || end.last + 1 >= to) break;
+      current = labelAt(end.last + 1);
+      if (current === undefined) break;
       at = end.last + 1;
       end = subItemEnd(lines, at, to);
     }
-    if (items.length === 0 || (end.by !== 'question' && end.by !== 'clause')) continue;
+    if (items.length === 0 || (end.by !== 'question' && end.by !== 'clause')) {
+      for (const item of items) seen.delete(item.label);
+      continue;
+    }
     groups.push({ from: k, to: end.last + 1, items, uncertain: end.by === 'clause' });
-    expected = following;
     k = end.last;
   }
   return groups;
+}
+
+/** How far past the next label in sequence a sub-item may stand (`a)`, `c)`, then `b)`). */
+const LABEL_SKIP = 2;
+
+/**
+ * Whether a label can be the question's next sub-item: not used yet, of the same form (`a`, `aa`),
+ * and at most a couple of letters past the next one in sequence (papers answer them out of order).
+ *
+ * @param label The label.
+ * @param seen Labels the question has.
+ * @returns True if it fits.
+ */
+function fits(label: string, seen: ReadonlySet<string>): boolean {
+  if (seen.has(label)) return false;
+  const labels = [...seen];
+  const highest = labels.sort().at(-1);
+  if (highest !== undefined && highest.length !== label.length) return false;
+  return label.charCodeAt(0) <= nextLabel(highest).charCodeAt(0) + LABEL_SKIP;
 }
