@@ -191,7 +191,12 @@ export function segmentDrucksache() {
 function segmentKind(detected: DetectedKind, cleaned: Cleaned, format: 'markdown' | 'text', locator: Locator): KindSegmented {
   if (detected.kind === 'question-paper') return segmentQuestionPaper(cleaned.lines, format, locator, detected.line, cleaned.footnotes);
   if (detected.kind === 'written-questions') return segmentWrittenQuestions(cleaned.lines, format, locator, detected.line, cleaned.footnotes);
-  if (detected.kind === 'unsupported') return segmentUnsupported(cleaned.lines, format, locator, detected);
+  if (detected.kind === 'unsupported') {
+    // Its text is kept, not read; only its head (title, date, number) is read where it stands as in an answer's.
+    const { header, title } = segment(cleaned.lines, format, locator, cleaned.footnotes);
+    const kept = segmentUnsupported(cleaned.lines, format, locator, detected);
+    return { ...kept, header: header.length > kept.header.length ? header : kept.header, ...(title ? { title, meta: {} } : {}) };
+  }
   const answer = segment(cleaned.lines, format, locator, cleaned.footnotes);
   return { ...answer, problems: answer.problems.map((problem) => ({ severity: 'warning', ...problem })), meta: {}, furniture: [] };
 }

@@ -58,8 +58,9 @@ export function detectKind(head: readonly string[]): DetectedKind {
   const answerType = (): string => (GROSSE_ANFRAGE_ANSWERED.test(lines.join('\n')) ? 'Antwort auf eine Große Anfrage' : 'Antwort');
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i] ?? '';
-    // A paper of another kind may quote an answer below its kind line (`Unterrichtung` / … `Antwort des …`).
-    if (OTHER_KIND_LINE.test(text)) break;
+    // A paper of another kind may quote an answer below its kind line (`Unterrichtung` / … `Antwort des …`):
+    // the kind line comes first, so it decides.
+    if (OTHER_KIND_LINE.test(text)) return { kind: 'unsupported', type: text.replace(/^\s*#*\s*/, '').trim().replace(/\s+/g, ' '), line: i };
     if (ANSWER_HEAD.test(text)) return { kind: 'answer', type: answerType(), line: i };
     const paper = QUESTION_PAPER_HEAD.exec(text);
     if (paper?.[1]) {
