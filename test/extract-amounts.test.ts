@@ -269,6 +269,35 @@ describe('tables whose layout was lost', () => {
     ]);
   });
 
+  it('splits space-grouped cells that run together where the row sum proves it', () => {
+    const input = 'Jahr Bund in Euro Land in Euro Dritte in Euro Summe in Euro\n2022 1 205 830 512 2 547\n2023 12 345 67 890 80 235';
+    const result = extract(input, { joined: true });
+    expect(shape(result.records, ['text'])).toEqual([
+      { value: 1205, currency: EUR, text: '1 205' },
+      { value: 830, currency: EUR, text: '830' },
+      { value: 512, currency: EUR, text: '512' },
+      { value: 2547, currency: EUR, text: '2 547' },
+      { value: 12345, currency: EUR, text: '12 345' },
+      { value: 67890, currency: EUR, text: '67 890' },
+      { value: 80235, currency: EUR, text: '80 235' },
+    ]);
+    expect(result.messages.filter((m) => m.ruleId === 'amount-ambiguous')).toEqual([]);
+  });
+
+  it('reports a row whose cells no sum proves, with the cells, and reads nothing from it', () => {
+    const input = 'Jahr Personal in Euro Sachmittel in Euro Lizenzen in Euro Geräte in Euro\n2021 1 748 934 1 204 309 2 191 246 167 604\n2022 1 900 649 1 339 994 1 662 231 3 989 400';
+    const result = extract(input, { joined: true });
+    expect(shape(result.records, [])).toEqual([
+      { value: 1900649, currency: EUR },
+      { value: 1339994, currency: EUR },
+      { value: 1662231, currency: EUR },
+      { value: 3989400, currency: EUR },
+    ]);
+    const [message] = result.messages.filter((m) => m.ruleId === 'amount-ambiguous');
+    expect(message?.reason).toContain('`1 748 934 1 204 309 2 191 246 167 604`');
+    expect(message?.text).toBe('1 748 934 1 204 309 2 191 246 167 604');
+  });
+
   it('scales cells by the heading', () => {
     const input = 'Jahr Beiträge für\nKindererziehungszeiten\nin Millionen Euro\n1999 6.954\n2000 11.453';
     expect(shape(extract(input, { joined: true }).records, [])).toEqual([

@@ -6,6 +6,7 @@ import { GROUP_SPACE, numberValue, readGermanNumber } from './money.js';
 import type { ExtractContext, Section } from '../../lines/section.js';
 import { YEAR, type NumberSpan } from './numbers.js';
 import type { Found } from './found.js';
+import { rowSum } from './row-sum.js';
 import { CURRENCY_HEADER, CURRENCY_HEADER_ALL, COUNT_HEADER, isMoneyCell, tableCell, headerCurrency } from './table-cells.js';
 
 /** Most lines a stacked column heading (one word per line) is looked back over. */
@@ -226,6 +227,13 @@ export function lostTables(section: Section, context: ExtractContext, spans: rea
       if (COUNT_HEADER.test(bodyText)) continue;
       numberedLabel(lines, b, spans, text, currency, claimed, found);
       const cells = body.numbers.filter((index) => isMoneyCell(spans, index, text, claimed));
+      // Space-grouped cells side by side: the row sum decides the split, or the row is reported.
+      // Small groups count there too (`12 345 67 890 80 235`); a year heading the row does not.
+      const row = body.numbers.filter((index, k) => !claimed.has(index) && !(k === 0 && YEAR.test(spans[index]?.text ?? '')));
+      if (cells.length > 0 && rowSum(spans, row, text, currency, columns, found)) {
+        for (const index of row) claimed.add(index);
+        continue;
+      }
       // More money-like numbers than currency columns: the row holds counts too; leave it.
       if (cells.length <= columns) emit(cells);
     }
