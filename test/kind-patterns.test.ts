@@ -68,7 +68,7 @@ describe('detectKind', () => {
     [['Deutscher Bundestag Drucksache 21/119', '21. Wahlperiode 09.05.2025', 'Schriftliche Fragen'], 'written-questions', 'Schriftliche Fragen'],
     [['Deutscher Bundestag Drucksache 21/500', '21. Wahlperiode 20.06.2025', 'Gesetzentwurf', 'der Bundesregierung'], 'unsupported', 'Gesetzentwurf'],
     [['Die Organisation untersteht Ali SHAMKHANI.'], 'unknown', null],
-    [['Niedersächsischer Landtag – 19. Wahlperiode Drucksache 19/11153', 'Unterrichtung', 'Hannover, den 10.07.2026', 'Zurückziehung von Vorlagen', 'Antwort des Niedersächsischen Justizministeriums namens der Landesregierung'], 'unknown', null],
+    [['Niedersächsischer Landtag – 19. Wahlperiode Drucksache 19/11153', 'Unterrichtung', 'Hannover, den 10.07.2026', 'Zurückziehung von Vorlagen', 'Antwort des Niedersächsischen Justizministeriums namens der Landesregierung'], 'unsupported', 'Unterrichtung'],
   ])('reads %j as %s', (head, kind, type) => {
     const detected = detectKind(head);
     expect([detected.kind, detected.type]).toEqual([kind, type]);
