@@ -12,6 +12,7 @@ import { decode, MAX_INPUT_BYTES, UnreadableInputError } from '../src/parse/deco
 import type { DrucksacheDocument } from '../src/model.js';
 import { drucksache } from '../src/pipeline.js';
 import { describe } from './files.js';
+import { linkWants, type LinkInterest } from './link.js';
 
 /** Output forms. */
 export type OutputFormat = 'json' | 'csv' | 'jsonld' | 'ndjson' | 'html' | 'sqlite';
@@ -26,6 +27,14 @@ export interface RenderOptions {
   json?: boolean | undefined;
   /** Render the document's rows of every CSV table (the text of `csvRows`), with these options. */
   csv?: CsvOptions | undefined;
+  /**
+   * Keep the document in the result: a sink that writes from the object (JSON-LD, HTML, SQLite,
+   * NDJSON) or the report of every message needs it. Without it, a document whose outputs were
+   * all rendered is left out, so that only the texts cross to the writing thread.
+   */
+  document?: boolean | undefined;
+  /** The documents the batch's linker reads or changes (`Linker.interest`): those are always kept. */
+  link?: LinkInterest | undefined;
 }
 
 /** Outputs rendered beside the document, exactly as a sink would render them from it. */
@@ -39,7 +48,10 @@ export interface Rendered {
 /** The result of one file. */
 export interface FileResult {
   path: string;
+  /** The document, unless `RenderOptions` let it be left out because everything was rendered. */
   document?: DrucksacheDocument;
+  /** SHA-256 of the input (the document's `source.sha256`), wherever a document was extracted. */
+  sha256?: string;
   /** Outputs rendered from `document`, where `RenderOptions` asked for them. */
   rendered?: Rendered;
   error?: string;
@@ -63,7 +75,16 @@ export async function extractFile(path: string, inputFormat?: 'markdown' | 'text
     if (info.size > MAX_INPUT_BYTES) return { path, error: `Unexpected input of ${info.size} bytes, expected at most ${MAX_INPUT_BYTES} bytes (the size limit)`, warnings: 0 };
     const bytes = await readFile(path);
     const result = extractBytes(bytes, path, inputFormat);
-    return render && result.document ? { ...result, rendered: renderDocument(result.document, stemOf(path), render) } : result;
+    const { document } = result;
+    if (!render || !document) return result;
+    const stem = stemOf(path);
+    const rendered = renderDocument(document, stem, render);
+    // A document a renderer refused is kept, so that the sink renders it again and reports why.
+    const complete = (!render.json || rendered.json !== undefined) && (!render.csv || rendered.csv !== undefined);
+    if (render.document || !complete || (render.link !== undefined && linkWants(render.link, document, stem))) return { ...result, rendered };
+    const summary: FileResult = { ...result, rendered };
+    delete summary.document;
+    return summary;
   } catch (error) {
     return { path, error: describe(error), warnings: 0 };
   }
@@ -84,7 +105,7 @@ export function extractBytes(bytes: Uint8Array, path: string, inputFormat?: 'mar
     file.data.sha256 = createHash('sha256').update(bytes).digest('hex');
     if (inputFormat) file.data.format = inputFormat;
     const document = drucksache().processSync(file).result as DrucksacheDocument;
-    return { path, document, warnings: document.messages.filter((m) => m.severity !== 'info').length, bytes: bytes.byteLength };
+    return { path, document, sha256: document.source.sha256, warnings: document.messages.filter((m) => m.severity !== 'info').length, bytes: bytes.byteLength };
   } catch (error) {
     if (error instanceof UnreadableInputError) return { path, error: error.message, warnings: 0 };
     // Input built to exhaust the stack fails alone, with a reason a user can act on.

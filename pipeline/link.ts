@@ -82,8 +82,36 @@ export interface BatchInput {
   stem: string;
 }
 
+/**
+ * What a linker may read or change, known from the pre-scan: the documents that must reach it as
+ * objects (the others may travel as rendered text only).
+ */
+export interface LinkInterest {
+  /** Own number → file stem of each question paper of the batch. */
+  papers: Readonly<Record<string, string>>;
+  /** Stems of the papers an answer of the batch may wait for. */
+  awaited: readonly string[];
+}
+
+/**
+ * Whether the linker reads or changes this document (a superset of the documents `link` acts on).
+ *
+ * @param interest The linker's interest.
+ * @param document The document.
+ * @param stem Its file stem.
+ * @returns True where the document must be passed to `link`.
+ */
+export function linkWants(interest: LinkInterest, document: DrucksacheDocument, stem: string): boolean {
+  const number = document.meta.answersDrucksache;
+  if (number === null) return interest.awaited.includes(stem);
+  const paper = Object.hasOwn(interest.papers, number) ? interest.papers[number] : undefined;
+  return paper !== undefined && paper !== stem;
+}
+
 /** Links answers to papers while the batch runs. */
 export interface Linker {
+  /** The documents `link` reads or changes; any other may be left out of `link`. */
+  readonly interest: LinkInterest;
   /**
    * Note a document of the batch; for an answer whose paper is in the batch, set
    * `meta.answersPaper` and add the messages on reprinted questions.
@@ -141,6 +169,7 @@ export async function scanBatch(inputs: readonly BatchInput[], inputFormat?: 'ma
   const held = new Map<string, Array<Pick<Question, 'number' | 'text'>>>();
   const questionsOf = (document: DrucksacheDocument) => document.questions.map((question) => ({ number: question.number, text: question.text }));
   return {
+    interest: { papers: Object.fromEntries([...papers].map(([number, input]) => [number, input.stem])), awaited: [...waiting.keys()] },
     async link(document, stem) {
       if ((waiting.get(stem) ?? 0) > 0 && document.meta.answersDrucksache === null) held.set(stem, questionsOf(document));
       const number = document.meta.answersDrucksache;

@@ -244,7 +244,11 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   const written: ManifestInput[] = [];
   const progress = options.quiet || !process.stderr.isTTY ? undefined : createProgress(files.length);
   const csv = options.format.includes('csv') ? { delimiter: options.csvDelimiter } : undefined;
-  const pool = createPool(options.jobs ?? jobsFor(files.length), { render: { json: options.format.includes('json'), csv } });
+  // Only JSON and CSV are rendered where the document is extracted; any other output, and the
+  // report of every message, needs the document itself on this thread.
+  const keepDocument = toStdout || options.verbose === true || options.format.some((format) => format !== 'json' && format !== 'csv');
+  const render = { json: options.format.includes('json'), csv, document: keepDocument, link: linker.interest };
+  const pool = createPool(options.jobs ?? jobsFor(files.length), { render });
   let bytes = 0;
   try {
     let index = 0;
@@ -252,14 +256,17 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
       const path = files[index] ?? result.path;
       index++;
       report(result);
-      if (result.document) {
+      if (result.sha256 !== undefined) {
         const stem = stemOf(path);
+        const { document, rendered } = result;
         // An answer linked to its paper changed after the worker rendered it: the sinks render it again.
-        const linked = await linker.link(result.document, stem);
-        written.push({ path, document: stem, sha256: result.document.source.sha256 });
+        const linked = document ? await linker.link(document, stem) : false;
+        written.push({ path, document: stem, sha256: result.sha256 });
         for (const state of states) {
           try {
-            await state.sink.add(result.document, stem, linked ? undefined : result.rendered);
+            if (document) await state.sink.add(document, stem, linked ? undefined : rendered);
+            else if (rendered && state.sink.addRendered) await state.sink.addRendered(rendered, stem);
+            else throw new Error(`Unexpected result of \`${stem}\` without its document, expected the document for this output`);
             state.written.push(stem);
           } catch (error) {
             report({ path, error: `Cannot write output: ${error instanceof Error ? error.message : String(error)}`, warnings: 0 });

@@ -19,6 +19,11 @@ import { temporaryPath, writeAtomic } from './write.js';
 export interface Sink {
   /** Take one document (called in input order), with what was rendered of it already, if anything. */
   add(document: DrucksacheDocument, stem: string, rendered?: Rendered): Promise<void>;
+  /**
+   * Take one document that arrives only as its rendered outputs (called in input order, like `add`);
+   * only a sink that writes nothing but rendered text has it.
+   */
+  addRendered?(rendered: Rendered, stem: string): Promise<void>;
   /** Finish the batch (complete corpus-wide files). */
   finish(): Promise<void>;
   /** Give up: remove whatever is half-written. */
@@ -31,6 +36,18 @@ export interface Sink {
 }
 
 /**
+ * Refuse a document that came without the object and without the text a sink writes (a programmer
+ * error in what the batch was asked to render).
+ *
+ * @param form The output form missing.
+ * @returns Never.
+ * @throws {Error} Always.
+ */
+function unrendered(form: string): never {
+  throw new Error(`Unexpected document without its ${form} rendered, expected the document or its ${form} text`);
+}
+
+/**
  * `json/<stem>.json` per document.
  *
  * @param out The output directory.
@@ -39,6 +56,7 @@ export interface Sink {
 export function jsonSink(out: string): Sink {
   return {
     add: (document, stem, rendered) => writeAtomic(join(out, 'json', `${stem}.json`), rendered?.json ?? toJson(document)),
+    addRendered: (rendered, stem) => writeAtomic(join(out, 'json', `${stem}.json`), rendered.json ?? unrendered('JSON')),
     async finish() {},
     async abort() {},
     outputs: (stems) => stems.map((stem) => `json/${stem}.json`),
@@ -128,6 +146,14 @@ export function csvSink(out: string, options: CsvOptions): Sink {
       for (const table of csvTableNames) {
         const entry = streams.get(table);
         if (entry) await write(entry.stream, rendered?.csv?.[table] ?? csvRows(table, document, stem, options));
+      }
+    },
+    async addRendered(rendered) {
+      opened ??= open();
+      await opened;
+      for (const table of csvTableNames) {
+        const entry = streams.get(table);
+        if (entry) await write(entry.stream, rendered.csv?.[table] ?? unrendered('CSV'));
       }
     },
     async finish() {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractFile, type FileResult } from '../pipeline/batch.js';
+import { linkWants } from '../pipeline/link.js';
 import { extractInOrder, type Pool } from '../pipeline/pool.js';
 import { csvRows, csvTableNames } from '../src/emit/csv.js';
 import { toJson } from '../src/emit/json.js';
@@ -82,11 +83,40 @@ describe('outputs rendered beside the document', () => {
   it.each(names)('%s: are the texts the sinks render from the document', async (name) => {
     const path = join(samples, name);
     const stem = name.replace(/\.[^.]+$/, '');
-    const result = await extractFile(path, undefined, { json: true, csv: { delimiter: ';' } });
+    const result = await extractFile(path, undefined, { json: true, csv: { delimiter: ';' }, document: true });
     const document = result.document;
     if (!document) throw new Error(`Unexpected failure: ${result.error ?? ''}`);
     expect(result.rendered?.json).toBe(toJson(document));
     for (const table of csvTableNames) expect(result.rendered?.csv?.[table]).toBe(csvRows(table, document, stem, { delimiter: ';' }));
+  });
+
+  it('travel without the document where they are all a batch writes', async () => {
+    const path = join(samples, names[0] ?? '');
+    const whole = await extractFile(path, undefined, { json: true, csv: { delimiter: ';' }, document: true });
+    const texts = await extractFile(path, undefined, { json: true, csv: { delimiter: ';' } });
+    expect(texts.document).toBeUndefined();
+    expect(texts.rendered).toEqual(whole.rendered);
+    expect(texts.sha256).toBe(whole.document?.source.sha256);
+    expect(texts.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(texts.warnings).toBe(whole.warnings);
+    expect(texts.bytes).toBe(whole.bytes);
+  });
+
+  // The linker's interest keeps the papers it reads and the answers it changes.
+  const linkCases: Array<[string, string | null, string, boolean]> = [
+    ['an answer to a paper of the batch', '21/180', 'answer', true],
+    ['an answer to a paper not in the batch', '21/999', 'answer', false],
+    ['a paper an answer waits for', null, 'paper', true],
+    ['a paper no answer waits for', null, 'other', false],
+    ['a paper naming itself as answered', '21/180', 'paper', false],
+  ];
+  it.each(linkCases)('keep the document of %s only', async (_, answers, stem, kept) => {
+    const path = join(samples, names[0] ?? '');
+    const whole = await extractFile(path, undefined, { document: true });
+    const document = whole.document;
+    if (!document) throw new Error(`Unexpected failure: ${whole.error ?? ''}`);
+    document.meta.answersDrucksache = answers;
+    expect(linkWants({ papers: { '21/180': 'paper' }, awaited: ['paper'] }, document, stem)).toBe(kept);
   });
 
   it('are left out where not asked for', async () => {
