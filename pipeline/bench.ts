@@ -7,13 +7,20 @@
  * plugin's parser, transformer or compiler wrapped in a clock, so the figures follow the chain as
  * it grows. remark-parse alone on the same documents is the yardstick.
  *
+ * The targets come last, each measured so that the load of other processes cancels out as far as
+ * it can: remark-parse and the pipeline take turns document by document over the small papers,
+ * several rounds; the command line runs on the whole directory with one and two jobs in turn, in
+ * child processes whose peak resident memory the kernel counts.
+ *
  * Options: `--json` (the figures as JSON on stdout), `--documents N` (size of the repeated set),
  * `--pool-documents N`, `--jobs 1,2`, `--large FILE` (repeatable), `--skip-large`,
- * `--remark-limit BYTES`.
+ * `--remark-limit BYTES`, `--small-limit BYTES` (papers counted as small), `--rounds N` (of the
+ * interleaved comparison), `--cli-runs N` (per job count), `--skip-cli`.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { arch, cpus, loadavg, platform, tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +33,7 @@ import { VFile } from 'vfile';
 import { decode, UnreadableInputError } from '../src/parse/decode.js';
 import type { DrucksacheDocument } from '../src/model.js';
 import { drucksache } from '../src/pipeline.js';
+import { renderDocument, stemOf } from './batch.js';
 import { collectInputs, describe } from './files.js';
 import { createPool, extractInOrder } from './pool.js';
 import { openSqliteWriter } from './sqlite.js';
@@ -60,6 +68,7 @@ const STAGE_NAMES: Readonly<Record<string, string>> = {
   flattenLines: 'lines',
   cleanFurniture: 'clean',
   segmentDrucksache: 'segment',
+  separateAnnexes: 'annexes',
   compileDocument: 'compile',
 };
 
@@ -75,6 +84,23 @@ setInterval(() => {
   if (rss > peak[0]) peak[0] = rss;
 }, 10);
 `;
+
+/**
+ * Preloaded into the command line's child process: on exit it writes what the kernel counted of the
+ * whole process (all threads) to the file named by the variable.
+ */
+const RUSAGE_PRELOAD_SOURCE = `
+process.on('exit', () => {
+  const usage = process.resourceUsage();
+  require('node:fs').writeFileSync(process.env.DRUCKSACHE_BENCH_RUSAGE, JSON.stringify({ maxRssKb: usage.maxRSS, cpuMicroseconds: usage.userCPUTime + usage.systemCPUTime }));
+});
+`;
+
+/** Papers below this size are the small ones of the remark-parse comparison (the issue's 500 KB). */
+const SMALL_LIMIT = 500_000;
+
+/** The outputs the command line writes by default besides JSON-LD, rendered as its workers render them. */
+const RENDER = { json: true, csv: { delimiter: ',' } } as const;
 
 /** Busy loop for a given number of milliseconds, counting iterations: how much CPU a thread gets. */
 const SPIN_SOURCE = `
@@ -159,6 +185,44 @@ interface PoolRun {
   peakRssMb: number;
 }
 
+/** One round of remark-parse and the pipeline taking turns over the small papers. */
+interface InterleavedRound {
+  remarkSeconds: number;
+  pipelineSeconds: number;
+  /** remark-parse time divided by pipeline time: above 1 means the pipeline is faster. */
+  remarkOverPipeline: number;
+}
+
+/** The interleaved comparison. */
+interface InterleavedFigures {
+  documents: number;
+  bytes: number;
+  sizeLimit: number;
+  rounds: InterleavedRound[];
+  /** Median of the rounds' ratios. */
+  remarkOverPipeline: number;
+}
+
+/** One run of the command line in a child process. */
+interface CliRun {
+  jobs: number;
+  seconds: number;
+  cpuSeconds: number;
+  peakRssMb: number;
+  exitCode: number | null;
+}
+
+/** The command line on the whole directory, one and two jobs in turn. */
+interface CliFigures {
+  directory: string;
+  documents: number;
+  runs: CliRun[];
+  /** Median wall time with one job divided by median wall time with two. */
+  speedup: number;
+  /** Highest peak resident memory per job count, MB. */
+  peakRssMb: Record<string, number>;
+}
+
 /** Everything the benchmark measured. */
 interface Report {
   environment: { node: string; platform: string; cpus: number; cpuModel: string; loadAverage: number[]; cpuCapacity: { threads: number; relative: number } };
@@ -167,6 +231,8 @@ interface Report {
   remarkLimitBytes: number;
   large: LargeFigures[];
   pool: { source: string; documents: number; bytes: number; runs: PoolRun[] };
+  interleaved: InterleavedFigures;
+  cli: CliFigures | null;
 }
 
 /** Accumulates milliseconds per stage, in the order stages first report. */
@@ -331,10 +397,10 @@ function runDocuments(documents: readonly Document[], rss: RssSampler): { figure
     const sha256 = clock.time('sha256', () => createHash('sha256').update(document.bytes).digest('hex'));
     const file = new VFile({ value, path: document.path });
     file.data.sha256 = sha256;
-    const result = processor.processSync(file).result;
-    clock.time('JSON text', () => JSON.stringify(result, undefined, 2));
+    const result = processor.processSync(file).result as DrucksacheDocument;
+    clock.time('render JSON, CSV', () => renderDocument(result, stemOf(document.path), RENDER));
     // Repeated documents get a stem of their own: the database keys rows by stem.
-    clock.time('SQLite', () => sqlite.add(result as DrucksacheDocument, `${basename(document.path)}-${perDocument.length}`));
+    clock.time('SQLite', () => sqlite.add(result, `${basename(document.path)}-${perDocument.length}`));
     if (perDocument.length === documents.length - 1) clock.time('SQLite', () => sqlite.finish());
     clock.endDocument(file.data.format ?? 'text');
     perDocument.push(performance.now() - start);
@@ -394,6 +460,126 @@ function runYardstick(documents: readonly Document[], perDocument: readonly numb
     count++;
   });
   return { documents: count, bytes, seconds, mbPerSecond: seconds > 0 ? bytes / MB / seconds : 0, ratio: seconds > 0 ? pipelineMs / 1000 / seconds : 0, skipped: documents.length - count };
+}
+
+/**
+ * remark-parse alone and the whole pipeline (decode, hash, chain, rendering of JSON and CSV) taking
+ * turns on every small paper, the order swapped from one paper to the next, for several rounds:
+ * whatever load other processes put on the machine falls on both alike.
+ *
+ * @param documents The documents; those over `limit` bytes are left out.
+ * @param limit Largest paper counted as small, in bytes.
+ * @param rounds Rounds over the papers.
+ * @returns Time of each side per round and the median ratio.
+ */
+function runInterleaved(documents: readonly Document[], limit: number, rounds: number): InterleavedFigures {
+  const small = documents.filter((document) => document.bytes.byteLength < limit);
+  const processor = drucksache();
+  const remark = unified().use(remarkParse).freeze();
+  const pipeline = (document: Document): void => {
+    const file = new VFile({ value: decode(document.bytes), path: document.path });
+    file.data.sha256 = createHash('sha256').update(document.bytes).digest('hex');
+    renderDocument(processor.processSync(file).result as DrucksacheDocument, stemOf(document.path), RENDER);
+  };
+  const results: InterleavedRound[] = [];
+  for (let round = 0; round < rounds; round++) {
+    let remarkMs = 0;
+    let pipelineMs = 0;
+    small.forEach((document, index) => {
+      for (const side of (index + round) % 2 === 0 ? ['remark', 'pipeline'] : ['pipeline', 'remark']) {
+        const start = performance.now();
+        if (side === 'remark') remark.parse(document.text);
+        else pipeline(document);
+        const ms = performance.now() - start;
+        if (side === 'remark') remarkMs += ms;
+        else pipelineMs += ms;
+      }
+    });
+    results.push({ remarkSeconds: remarkMs / 1000, pipelineSeconds: pipelineMs / 1000, remarkOverPipeline: pipelineMs > 0 ? remarkMs / pipelineMs : 0 });
+  }
+  return {
+    documents: small.length,
+    bytes: sum(small.map((document) => document.bytes.byteLength)),
+    sizeLimit: limit,
+    rounds: results,
+    remarkOverPipeline: median(results.map((result) => result.remarkOverPipeline)),
+  };
+}
+
+/**
+ * Run the built command line on a directory in a child process, as a user would
+ * (`drucksache extract DIR --format json,csv`), into a temporary folder that is removed afterwards.
+ *
+ * @param directory The documents.
+ * @param jobs `--jobs`.
+ * @param scratch A temporary folder for the output and the preload.
+ * @returns Wall time, CPU time and peak resident memory of the whole process.
+ */
+async function runCli(directory: string, jobs: number, scratch: string): Promise<CliRun> {
+  const preload = join(scratch, 'rusage.cjs');
+  const usageFile = join(scratch, 'rusage.json');
+  await writeFile(preload, RUSAGE_PRELOAD_SOURCE);
+  const cli = fileURLToPath(new URL('./cli.js', import.meta.url));
+  const out = join(scratch, `out-${jobs}`);
+  const started = performance.now();
+  const exitCode = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--require', preload, cli, 'extract', directory, '--out', out, '--format', 'json,csv', '--jobs', String(jobs), '--quiet'], {
+      env: { ...process.env, DRUCKSACHE_BENCH_RUSAGE: usageFile },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.once('error', reject);
+    child.once('exit', resolve);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const usage = JSON.parse(await readFile(usageFile, 'utf8')) as { maxRssKb: number; cpuMicroseconds: number };
+  await rm(out, { recursive: true, force: true });
+  return { jobs, seconds, cpuSeconds: usage.cpuMicroseconds / 1e6, peakRssMb: (usage.maxRssKb * 1024) / MB, exitCode };
+}
+
+/**
+ * The command line with one job and with two, in turn, `runs` times each.
+ *
+ * @param directory The documents.
+ * @param documents How many there are.
+ * @param runs Runs per job count.
+ * @returns The runs, the speed-up of the medians and the peaks.
+ */
+async function runCliPairs(directory: string, documents: number, runs: number): Promise<CliFigures> {
+  const scratch = await mkdtemp(join(tmpdir(), 'drucksache-bench-'));
+  const all: CliRun[] = [];
+  try {
+    for (let run = 0; run < runs; run++) {
+      for (const jobs of run % 2 === 0 ? [1, 2] : [2, 1]) {
+        progress(`Command line on ${directory} with --jobs ${jobs} (${run + 1}/${runs})…`);
+        all.push(await runCli(directory, jobs, scratch));
+      }
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  const of = (jobs: number): CliRun[] => all.filter((run) => run.jobs === jobs);
+  const one = median(of(1).map((run) => run.seconds));
+  const two = median(of(2).map((run) => run.seconds));
+  return {
+    directory,
+    documents,
+    runs: all,
+    speedup: two > 0 ? one / two : 0,
+    peakRssMb: { '1': Math.max(...of(1).map((run) => run.peakRssMb)), '2': Math.max(...of(2).map((run) => run.peakRssMb)) },
+  };
+}
+
+/**
+ * The median of numbers (the mean of the middle two for an even count).
+ *
+ * @param values Numbers.
+ * @returns The median, 0 for none.
+ */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return 0;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 /**
@@ -551,12 +737,19 @@ async function bench(argv: string[]): Promise<{ report: Report; json: boolean }>
       large: { type: 'string', multiple: true },
       'skip-large': { type: 'boolean', default: false },
       'remark-limit': { type: 'string', default: String(MB) },
+      'small-limit': { type: 'string', default: String(SMALL_LIMIT) },
+      rounds: { type: 'string', default: '3' },
+      'cli-runs': { type: 'string', default: '2' },
+      'skip-cli': { type: 'boolean', default: false },
     },
   });
   const wanted = wholeNumber(values.documents, '--documents');
   const poolWanted = wholeNumber(values['pool-documents'], '--pool-documents');
   const remarkLimit = wholeNumber(values['remark-limit'], '--remark-limit');
   const jobsList = values.jobs.split(',').map((part) => wholeNumber(part.trim(), '--jobs'));
+  const smallLimit = wholeNumber(values['small-limit'], '--small-limit');
+  const rounds = wholeNumber(values.rounds, '--rounds');
+  const cliRuns = wholeNumber(values['cli-runs'], '--cli-runs');
   const directory = positionals[0];
 
   const rss = new RssSampler();
@@ -617,6 +810,11 @@ async function bench(argv: string[]): Promise<{ report: Report; json: boolean }>
   }
   await rss.stop();
 
+  progress(`remark-parse and the pipeline in turn on the papers under ${fixed(smallLimit / 1000, 0)} KB, ${rounds} rounds…`);
+  const interleaved = runInterleaved(base, smallLimit, rounds);
+  const cliDirectory = directory ?? INPUT_DIRECTORY;
+  const cli = values['skip-cli'] ? null : await runCliPairs(cliDirectory, files.length, cliRuns);
+
   const report: Report = {
     environment: {
       node: process.version,
@@ -631,6 +829,8 @@ async function bench(argv: string[]): Promise<{ report: Report; json: boolean }>
     remarkLimitBytes: remarkLimit,
     large,
     pool: { source: directory === undefined ? `input/ files repeated to ${poolPaths.length}` : directory, documents: poolPaths.length, bytes: poolBytes, runs },
+    interleaved,
+    cli,
   };
   return { report, json: values.json };
 }
@@ -717,7 +917,7 @@ function render(report: Report): string {
   out.push(`Whole pipeline / remark-parse alone: ${fixed(documents.remark.ratio, 2)}× (on ${documents.remark.documents} documents${documents.remark.skipped > 0 ? `; ${documents.remark.skipped} over the limit left out` : ''})`);
   out.push(`CPU time of the whole run: ${fixed(documents.cpuSeconds, 2)} s (${fixed((documents.cpuSeconds / documents.seconds) * 100, 0)}% of wall time; below 100% means the CPU was shared)`);
   out.push(`Memory: peak RSS ${fixed(documents.peakRssMb, 0)} MB (sampled every 10 ms), peak heapUsed ${fixed(documents.peakHeapUsedMb, 0)} MB (after each stage)`);
-  out.push('"whole run" is decode + sha256 + the unified chain + JSON text, without file I/O; stages run in chain order.');
+  out.push('"whole run" is decode + sha256 + the unified chain + rendering JSON and CSV, without file I/O; stages run in chain order.');
   if (large.length > 0) {
     out.push('');
     out.push(`Long documents (one run each; remark-parse only on documents up to ${fixed(report.remarkLimitBytes / MB, 1)} MB: it is superlinear on long plain text)`);
@@ -772,7 +972,40 @@ function render(report: Report): string {
       ]),
     );
   }
+  out.push('');
+  out.push(...renderTargets(report));
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * The figures the targets are stated in, each with its target.
+ *
+ * @param report The figures.
+ * @returns Lines of text.
+ */
+function renderTargets(report: Report): string[] {
+  const { interleaved, cli, large, documents } = report;
+  const out: string[] = ['Targets'];
+  const ratios = interleaved.rounds.map((round) => fixed(round.remarkOverPipeline, 2)).join(', ');
+  out.push(
+    `  remark-parse alone / whole pipeline on ${interleaved.documents} papers under ${fixed(interleaved.sizeLimit / 1000, 0)} KB (${fixed(interleaved.bytes / MB, 1)} MB, in turn paper by paper): ` +
+      `${fixed(interleaved.remarkOverPipeline, 2)} (median of rounds ${ratios}; target ≥ 2.00)`,
+  );
+  if (cli) {
+    const runs = (jobs: number): string => cli.runs.filter((run) => run.jobs === jobs).map((run) => `${fixed(run.seconds, 1)} s`).join(', ');
+    out.push(`  --jobs 2 / --jobs 1 wall time of \`drucksache extract\` on ${cli.directory} (${cli.documents} documents): ${fixed(cli.speedup, 2)}× (one job ${runs(1)}; two jobs ${runs(2)}; target ≥ 1.70)`);
+    const cpu = (jobs: number): number => median(cli.runs.filter((run) => run.jobs === jobs).map((run) => run.cpuSeconds));
+    out.push(`    CPU time of the whole process: ${fixed(cpu(1), 1)} s with one job, ${fixed(cpu(2), 1)} s with two; two busy threads got ${fixed(report.environment.cpuCapacity.relative, 2)}× the work of one here`);
+    out.push(`  peak resident memory: ${fixed(cli.peakRssMb['1'] ?? 0, 0)} MB with one job (target ≤ 400), ${fixed(cli.peakRssMb['2'] ?? 0, 0)} MB with two (target ≤ 600)`);
+    const failed = cli.runs.filter((run) => run.exitCode !== 0);
+    if (failed.length > 0) out.push(`    ${failed.length} run(s) exited with a status other than 0`);
+  }
+  const real = large.filter((figure) => !figure.name.startsWith('concatenated'));
+  if (real.length > 0) {
+    const slowest = real.reduce((a, b) => (a.mbPerSecond <= b.mbPerSecond ? a : b));
+    out.push(`  small papers' MB/s / ${slowest.name}'s MB/s: ${fixed(documents.mbPerSecond / slowest.mbPerSecond, 2)} (${fixed(documents.mbPerSecond, 2)} / ${fixed(slowest.mbPerSecond, 2)}; target ≤ 1.50)`);
+  }
+  return out;
 }
 
 try {

@@ -93,6 +93,9 @@ program
   .option('-q, --quiet', 'no progress bar and no summary')
   .option('--verbose', 'print every message of every document')
   .action(async (inputs: string[], options: ExtractCommandOptions, command: Command) => {
+    if (inputs.includes('-') && inputs.length > 1) {
+      command.error(`argument 'inputs' is invalid. Unexpected \`-\` (stdin) together with \`${inputs.filter((input) => input !== '-').join(' ')}\`, expected stdin alone or files and directories`, { exitCode: 2 });
+    }
     const folderFormats = options.format.filter((format) => format !== 'json' && format !== 'ndjson');
     if (options.out === STDOUT && command.getOptionValueSource('format') === 'cli' && folderFormats.length > 0) {
       command.error(`option '--format <list>' argument '${folderFormats.join(',')}' is invalid with '--out -'. Unexpected \`${folderFormats.join(',')}\`, expected json or ndjson (stdout takes one document per line)`, { exitCode: 2 });

@@ -5,6 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { collectInputs, describe } from './files.js';
+import { scanBatch } from './link.js';
 import { createPool, defaultJobs, extractInOrder } from './pool.js';
 import { extractBytes, stemOf, type FileResult, type OutputFormat } from './batch.js';
 import { readManifest, removeStale, sortedSet, writeManifest, type Manifest, type ManifestInput } from './manifest.js';
@@ -209,6 +210,7 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
       report({ path, error: `Unexpected second document with the output name \`${stemOf(path)}\` (first: ${earlier}), expected unique file names`, warnings: 0 });
     }
   }
+  const linker = await scanBatch(files.map((path) => ({ path, stem: stemOf(path) })), inputFormat);
   // The folder holds one run: a journal first (what the last run and this one may write), so that
   // a run that dies still leaves a list of every file a run wrote here.
   const planned = sortedSet(states.flatMap(({ sink }) => sink.outputs?.([...stems.keys()]) ?? []));
@@ -231,7 +233,8 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
       await removeDeadTemporaries(sortedSet([...earlier, ...planned, 'manifest.json'].map((path) => join(options.out, dirname(path)))));
       const present = await existing(options.out, planned);
       // A file that is there but no run listed is a user's: this run may overwrite it, but a later run never removes it.
-      const mayWrite = planned.filter((path) => !present.has(path) || earlier.includes(path));
+      const listed = new Set(earlier);
+      const mayWrite = planned.filter((path) => !present.has(path) || listed.has(path));
       await writeManifest(options.out, { ...manifest, outputs: sortedSet([...earlier, ...mayWrite]) });
     } catch (error) {
       process.stderr.write(`${options.out}: Cannot write output: ${describe(error)}\n`);
@@ -251,10 +254,12 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
       report(result);
       if (result.document) {
         const stem = stemOf(path);
+        // An answer linked to its paper changed after the worker rendered it: the sinks render it again.
+        const linked = await linker.link(result.document, stem);
         written.push({ path, document: stem, sha256: result.document.source.sha256 });
         for (const state of states) {
           try {
-            await state.sink.add(result.document, stem, result.rendered);
+            await state.sink.add(result.document, stem, linked ? undefined : result.rendered);
             state.written.push(stem);
           } catch (error) {
             report({ path, error: `Cannot write output: ${error instanceof Error ? error.message : String(error)}`, warnings: 0 });

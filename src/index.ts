@@ -10,10 +10,13 @@ import { drucksache } from './pipeline.js';
 
 export { decode, MAX_INPUT_BYTES, UnreadableInputError } from './parse/decode.js';
 export * from './model.js';
-export { cleanFurniture, compileDocument, drucksache, extractStage, flattenLines, formatOf, parseDrucksache, segmentDrucksache, toDocument } from './pipeline.js';
+export { cleanFurniture, compileDocument, drucksache, extractStage, flattenLines, formatOf, parseDrucksache, segmentDrucksache, separateAnnexes, toDocument } from './pipeline.js';
 export { csvHeader, csvRows, csvTableNames, csvTables, type CsvOptions, type CsvTableName } from './emit/csv.js';
 export { toJson, toNdjsonLine } from './emit/json.js';
-export { toJsonLd } from './emit/jsonld.js';
+export { entityIri, toJsonLd } from './emit/jsonld.js';
+export { sqliteCreateTables, sqliteFinishStatements, sqliteFtsTables, sqliteInsert, sqliteRows, sqliteTableNames, sqliteTables, type SqliteTableName } from './emit/sqlite.js';
+export { datasetteMetadata, TOP_ORGANISATIONS_SQL } from './emit/datasette.js';
+export { entityKey } from './extract/entities/key.js';
 export { jsonSchema } from './emit/schema.js';
 export type { ExtractContext, Extraction, Section } from './lines/section.js';
 

@@ -20,27 +20,51 @@ export const positionSchema = z
 
 const section = z.string().describe('The section the item was found in: `meta`, a preamble id, a question id or an answer id');
 
+/** A member who asked. */
+export const askerSchema = z.object({
+  name: z.string(),
+  constituency: z.string().optional(),
+  title: z.string().optional().describe('Academic title printed before the name, e.g. `Dr.`'),
+  faction: z.string().optional().describe('Party or group printed after the name (Landtag style, Schriftliche Fragen), in its one official spelling'),
+  factionText: z.string().optional().describe('That party as printed'),
+});
+
+/** One entry of a printed index (Verzeichnis) of a collection of Schriftliche Fragen. */
+export const indexEntrySchema = z.object({
+  name: z.string().describe('The member as printed, `Surname, Given name, Dr.`'),
+  faction: z.string().optional(),
+  numbers: z.array(z.string()).describe('Question numbers (Verzeichnis der Fragenden) or pages (ministry index) printed after the dot leader'),
+  position: positionSchema,
+});
+
 export const metaSchema = z.object({
   parliament: z.string().nullable().describe('Parliament, e.g. `Deutscher Bundestag`, `Niedersächsischer Landtag`'),
   legislativePeriod: z.number().int().nullable().describe('Wahlperiode'),
   drucksache: z.string().nullable().describe('This document’s own number where printed'),
   date: z.string().nullable().describe('This document’s date where printed (ISO 8601)'),
-  type: z.string().nullable().describe('Kind of paper, e.g. `Antwort`'),
+  type: z.string().nullable().describe('Kind of paper: `Antwort`, `Antwort auf eine Große Anfrage`, `Kleine Anfrage`, `Große Anfrage`, `Schriftliche Fragen`, or what a paper of a kind not read prints'),
   respondent: z.string().nullable().describe('Who answers, e.g. `Bundesregierung`'),
   respondingBody: z.string().nullable().describe('The ministry that wrote the answer where named: its official name in the nominative, from the gazetteer of federal and Land bodies; null where the printed name matches none (warning `unknown-body`)'),
   respondingBodyText: z.string().nullable().optional().describe('The responding body as printed (header or transmission note), null where none is printed'),
   answersDrucksache: z.string().nullable().describe('Number of the Anfrage answered'),
   title: z.string().nullable().describe('Title of the Anfrage'),
-  askers: z.array(z.object({
-    name: z.string(),
-    constituency: z.string().optional(),
-    title: z.string().optional().describe('Academic title printed before the name, e.g. `Dr.`'),
-    faction: z.string().optional().describe('Party printed after the name (Landtag style), in its one official spelling'),
-    factionText: z.string().optional().describe('That party as printed'),
-  })).describe('Members who asked, in printed order'),
+  askers: z.array(askerSchema).describe('Members who asked, in printed order'),
   faction: z.string().nullable().describe('Parliamentary group that asked, in its one official spelling (`BÜNDNIS 90/DIE GRÜNEN` for `BÜNDNIS 90/ DIE GRÜNEN`)'),
   factionText: z.string().nullable().optional().describe('The group as printed'),
   header: z.object({ text: z.string(), position: positionSchema }).nullable().describe('The header as printed (lines joined), from which the fields above are read'),
+  answersPaper: z.string().optional().describe('File stem of the paper answered (the document whose own number is `answersDrucksache`) where the batch holds it'),
+  closing: z.object({
+    place: z.string(),
+    date: z.string().nullable().describe('ISO date'),
+    text: z.string(),
+    position: positionSchema,
+  }).optional().describe('A paper’s closing: `Berlin, den 7. Mai 2025` and the signatures'),
+  signatories: z.array(z.string()).optional().describe('Who signed the paper, in printed order (`Dr. Alice Weidel`, `Tino Chrupalla`)'),
+  askerIndex: z.array(indexEntrySchema).optional().describe('Schriftliche Fragen: the Verzeichnis der Fragenden'),
+  bodyIndex: z.array(z.object({
+    body: z.string().describe('The ministry, nominative'),
+    entries: z.array(indexEntrySchema),
+  })).optional().describe('Schriftliche Fragen: the Verzeichnis der Fragen nach Geschäftsbereichen (pages)'),
   furniture: z.array(z.object({
     kind: z.string().describe('`pageHeader`, `pageNumber`, `transmissionNote`, `imprint`, `header`, …'),
     text: z.string(),
@@ -68,6 +92,8 @@ export const questionSchema = z.object({
   text: z.string(),
   position: positionSchema,
   subItems: z.array(subItemSchema),
+  askers: z.array(askerSchema).optional().describe('Schriftliche Fragen: who asked this question'),
+  respondingBody: z.string().optional().describe('Schriftliche Fragen: the ministry whose Geschäftsbereich the question falls in'),
 });
 
 export const referenceSchema = z.object({
@@ -84,6 +110,12 @@ export const answerSchema = z.object({
   text: z.string(),
   position: positionSchema,
   references: z.array(referenceSchema),
+  answeredBy: z.object({
+    name: z.string(),
+    role: z.string().describe('As printed, nominative: `Parlamentarischer Staatssekretär`, `Staatsministerin`'),
+    title: z.string().optional().describe('Academic title, e.g. `Dr.`'),
+  }).optional().describe('Schriftliche Fragen: who signed the answer'),
+  date: z.string().optional().describe('Schriftliche Fragen: the answer’s date (ISO 8601)'),
 });
 
 export const mentionSchema = z.object({
@@ -170,6 +202,8 @@ export const documentSchema = z.object({
 
 export type Position = z.infer<typeof positionSchema>;
 export type Meta = z.infer<typeof metaSchema>;
+export type Asker = z.infer<typeof askerSchema>;
+export type IndexEntry = z.infer<typeof indexEntrySchema>;
 export type Furniture = Meta['furniture'][number];
 export type Preamble = z.infer<typeof preambleSchema>;
 export type SubItem = z.infer<typeof subItemSchema>;

@@ -20,7 +20,11 @@ import { parseMarkdown } from './parse/markdown.js';
 import { parseText } from './parse/text.js';
 import { createLocator, runPosition, type Locator } from './lines/run.js';
 import type { ExtractContext, Extraction, Section } from './lines/section.js';
-import { segment, type Segmented } from './segment/answer/index.js';
+import { segment } from './segment/answer/index.js';
+import { detectKind, segmentUnsupported, type DetectedKind } from './segment/kind.js';
+import type { KindSegmented } from './segment/question-paper/blocks.js';
+import { segmentQuestionPaper } from './segment/question-paper/index.js';
+import { segmentWrittenQuestions } from './segment/written-questions/index.js';
 import { missingMeta } from './segment/answer/checks.js';
 import { moveAnnexes } from './segment/annex.js';
 
@@ -39,7 +43,7 @@ declare module 'vfile' {
     locator: Locator;
     lines: Line[];
     cleaned: Cleaned;
-    segmented: Segmented;
+    segmented: KindSegmented;
     meta: Meta;
     sections: Section[];
     amounts: Amount[];
@@ -114,7 +118,8 @@ export function segmentDrucksache() {
     const cleaned = file.data.cleaned ?? { lines: [], footnotes: [], cuts: [] };
     const locator = file.data.locator ?? createLocator(file);
     const format = file.data.format ?? 'text';
-    const segmented = segment(cleaned.lines, format, locator, cleaned.footnotes);
+    const detected = detectKind(cleaned.lines.slice(0, 16).map((line) => line.run.text));
+    const segmented = segmentKind(detected, cleaned, format, locator);
     file.data.segmented = segmented;
     file.data.sections = segmented.sections;
     const cut = (kind: Cut['kind']): string | undefined => cleaned.cuts.filter((c) => c.kind === kind).map((c) => c.run.text).join(' ') || undefined;
@@ -124,24 +129,29 @@ export function segmentDrucksache() {
     const read = readHeader(headerText, firstHeader, cut('transmissionNote'));
     // Canonical values beside the printed ones: the body's official name, one spelling per group.
     const front = cleaned.lines.slice(0, FRONT_LINES).map((line) => line.run.text).join('\n');
-    const body = resolveRespondingBody({ printed: read.respondingBody, transmission: cut('transmissionNote'), front, parliament: read.parliament, date: read.date });
+    // Only answers have a responding body in their header; the other kinds read their own meta.
+    const answerLike = detected.kind === 'answer' || detected.kind === 'unknown';
+    const body = answerLike ? resolveRespondingBody({ printed: read.respondingBody, transmission: cut('transmissionNote'), front, parliament: read.parliament, date: read.date }) : undefined;
+    const own = { ...read, ...segmented.meta };
     const meta: Meta = {
-      ...read,
-      respondingBody: body.name,
-      respondingBodyText: body.text,
-      askers: read.askers.map((asker) => (asker.faction === undefined ? asker : { ...asker, faction: canonicalFaction(asker.faction), factionText: asker.faction })),
-      faction: read.faction === null ? null : canonicalFaction(read.faction),
-      factionText: read.faction,
-      title: segmented.title ? segmented.title.text.replace(/\s+/g, ' ').trim() : null,
+      ...own,
+      respondingBody: body ? body.name : own.respondingBody,
+      respondingBodyText: body ? body.text : null,
+      askers: own.askers.map((asker) => (asker.faction === undefined ? asker : { ...asker, faction: canonicalFaction(asker.faction), factionText: asker.faction })),
+      faction: own.faction === null ? null : canonicalFaction(own.faction),
+      factionText: own.faction,
+      title: segmented.meta.title !== undefined ? segmented.meta.title : segmented.title ? segmented.title.text.replace(/\s+/g, ' ').trim() : null,
       header: headerRun && headerRun.text !== '' ? { text: headerRun.text, position: runPosition(locator, headerRun) } : null,
       furniture: cleaned.cuts.map((c) => ({ kind: c.kind, text: c.run.text, position: runPosition(locator, c.run) })),
     };
+    if (detected.type !== null) meta.type = detected.type;
+    meta.furniture.push(...segmented.furniture);
     file.data.meta = meta;
-    for (const field of missingMeta(meta)) {
+    for (const field of answerLike ? missingMeta(meta) : []) {
       const message = file.message(`Unexpected header without \`${field}\`, expected it to be printed and read`, { ruleId: 'missing-meta', source: 'drucksache', ...(meta.header ? { place: meta.header.position } : {}) });
       message.fatal = false;
     }
-    if (body.name === null && (body.text !== null || meta.type === 'Antwort')) {
+    if (body && body.name === null && (body.text !== null || meta.type === 'Antwort')) {
       const reason = body.text === null
         ? 'Unexpected answer without a responding body, expected one named in the header or the transmission note'
         : `Unexpected responding body \`${body.text}\`, expected a federal or Land body of the gazetteer`;
@@ -160,13 +170,35 @@ export function segmentDrucksache() {
     }
     for (const problem of segmented.problems) {
       const message = file.message(problem.reason, { ruleId: problem.ruleId, source: 'drucksache', ...(problem.position ? { place: problem.position } : {}) });
-      message.fatal = false;
+      message.fatal = problem.severity === 'error' ? true : problem.severity === 'info' ? undefined : false;
       if (problem.text !== undefined) message.actual = problem.text;
     }
-    if (segmented.questions.length === 0) {
+    if (segmented.questions.length === 0 && answerLike) {
       file.message('Unexpected document without numbered questions, expected an answer to a Kleine Anfrage', { ruleId: 'no-questions', source: 'drucksache' });
     }
   };
+}
+
+/**
+ * Hand the cleaned lines to the segmenter of their kind.
+ *
+ * @param detected The kind read from the head.
+ * @param cleaned The cleaned lines.
+ * @param format The input form.
+ * @param locator The file's locator.
+ * @returns The segmented document.
+ */
+function segmentKind(detected: DetectedKind, cleaned: Cleaned, format: 'markdown' | 'text', locator: Locator): KindSegmented {
+  if (detected.kind === 'question-paper') return segmentQuestionPaper(cleaned.lines, format, locator, detected.line, cleaned.footnotes);
+  if (detected.kind === 'written-questions') return segmentWrittenQuestions(cleaned.lines, format, locator, detected.line, cleaned.footnotes);
+  if (detected.kind === 'unsupported') {
+    // Its text is kept, not read; only its head (title, date, number) is read where it stands as in an answer's.
+    const { header, title } = segment(cleaned.lines, format, locator, cleaned.footnotes);
+    const kept = segmentUnsupported(cleaned.lines, format, locator, detected);
+    return { ...kept, header: header.length > kept.header.length ? header : kept.header, ...(title ? { title, meta: {} } : {}) };
+  }
+  const answer = segment(cleaned.lines, format, locator, cleaned.footnotes);
+  return { ...answer, problems: answer.problems.map((problem) => ({ severity: 'warning', ...problem })), meta: {}, furniture: [] };
 }
 
 /** Lines at the top of a paper searched for the answering body where the header reader found none. */

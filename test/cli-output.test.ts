@@ -139,6 +139,12 @@ describe('a bad option value', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('stdin mixed with files is refused in one line, exit 2', () => {
+    const run = drucksache(work, ['extract', '-', samples]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`drucksache: argument 'inputs' is invalid. Unexpected \`-\` (stdin) together with \`${samples}\`, expected stdin alone or files and directories\n`);
+  });
+
   it('an unknown option and a missing input are refused in one line, exit 2', () => {
     for (const args of [['extract', samples, '--fromat', 'json'], ['extract']]) {
       const run = drucksache(work, args);

@@ -149,7 +149,7 @@ describe('csvRows', () => {
     expect(csvRows('documents', sampleDocument(), 'bt21-0839')).toBe(
       'bt21-0839,1,input/bt21-0839.txt,' + 'f'.repeat(64) + ',text,Deutscher Bundestag,21,21/839,2025-07-14,Antwort,' +
         'Bundesregierung,Bundesministerium der Finanzen,,21/299,Zahlungen aus dem Bundeshaushalt an einzelne Firmen,' +
-        'Ines Schwerdtner;Dietmar Bartsch,Die Linke,,0,2,1,2,3,0,2,0,0,\n',
+        'Ines Schwerdtner;Dietmar Bartsch,Die Linke,,0,2,1,2,3,0,2,0,0,,\n',
     );
   });
 
@@ -162,14 +162,14 @@ describe('csvRows', () => {
 
   it('writes one row per question with sub-item letters and positions', () => {
     expect(csvRows('questions', sampleDocument(), 'bt21-0839')).toBe(
-      'bt21-0839,q1,1,a;b,"Welche Zahlungen, Förderungen oder Aufträge …",12,1,500,12,41,540\n' +
-        'bt21-0839,q2,2,,Wie hoch …?,20,1,700,20,12,711\n',
+      'bt21-0839,q1,1,a;b,"Welche Zahlungen, Förderungen oder Aufträge …",,,,12,1,500,12,41,540\n' +
+        'bt21-0839,q2,2,,Wie hoch …?,,,,20,1,700,20,12,711\n',
     );
   });
 
   it('lists the questions an answer answers, by number and by id (unknown numbers have no id)', () => {
     expect(csvRows('answers', sampleDocument(), 'bt21-0839')).toBe(
-      'bt21-0839,a1,1;2;7,q1;q2,unannounced,,2,"Es wurden 19 610 000 Euro gezahlt.\nSiehe auch die Antwort zu Frage 2.",22,1,800,22,61,860\n',
+      'bt21-0839,a1,1;2;7,q1;q2,unannounced,,2,"Es wurden 19 610 000 Euro gezahlt.\nSiehe auch die Antwort zu Frage 2.",,,,22,1,800,22,61,860\n',
     );
   });
 

@@ -18,7 +18,7 @@ import {
   TRANSLITERATION,
   uninflected,
 } from '../src/extract/entities/key.js';
-import { extract } from '../src/index.js';
+import { entityIri, extract, toJsonLd } from '../src/index.js';
 import type { Entity } from '../src/model.js';
 
 describe('named patterns', () => {
@@ -147,7 +147,8 @@ describe('the development corpus', () => {
   const papers = readdirSync(input)
     .filter((name) => /\.(md|txt)$/.test(name))
     .sort()
-    .map((name) => ({ name, entities: extract(readFileSync(join(input, name)), { path: join(input, name) }).document.entities }));
+    .map((name) => ({ name, document: extract(readFileSync(join(input, name)), { path: join(input, name) }).document }))
+    .map(({ name, document }) => ({ name, document, entities: document.entities }));
   const ministries = papers.flatMap(({ name, entities }) =>
     entities.flatMap((found) => {
       const entry = [found.name, ...found.aliases].map((form) => lookupName(form.replace(LEADING_ARTICLE, ''))).find((hit) => hit?.name.startsWith('Bundesministerium'));
@@ -169,6 +170,15 @@ describe('the development corpus', () => {
     const papersByKey = new Map<string, Set<string>>();
     for (const ministry of ministries) papersByKey.set(ministry.key, (papersByKey.get(ministry.key) ?? new Set()).add(ministry.paper));
     expect(Math.max(...[...papersByKey.values()].map((found) => found.size))).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives the JSON-LD graphs of two papers one node for the ministry both name', () => {
+    const iri = entityIri({ key: 'organization:bundesministerium-des-innern' });
+    const naming = papers.filter(({ name, document }) => {
+      const graph = toJsonLd(document, name)['@graph'];
+      return Array.isArray(graph) && graph.some((node) => typeof node === 'object' && node !== null && !Array.isArray(node) && node['@id'] === iri);
+    });
+    expect(naming.length).toBeGreaterThanOrEqual(2);
   });
 
   it('keys every entity with its type and a slug', () => {

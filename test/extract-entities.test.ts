@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import countryData from '../src/extract/entities/data/countries.json' with { type: 'json' };
 import nounData from '../src/extract/entities/data/nouns.json' with { type: 'json' };
 import { isCommonNounLike, isNoun, isNounCompound } from '../src/extract/entities/lexicon.js';
 import { ABSTRACT_NOUN, isAbstractNoun } from '../src/extract/entities/name-span.js';
@@ -201,6 +202,35 @@ describe('the derived noun list', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the country list', () => {
+  it('holds every German country name of i18n-iso-countries, inverted names in reading order', () => {
+    const require = createRequire(import.meta.url);
+    const german = require('i18n-iso-countries/langs/de.json') as { countries: Record<string, string | string[]> };
+    const listed = new Map(countryData.entries.map((entry) => [entry.code, new Set([entry.name, ...(entry.aliases ?? [])])]));
+    const missing: string[] = [];
+    for (const [code, value] of Object.entries(german.countries)) {
+      for (const name of Array.isArray(value) ? value : [value]) {
+        const [head, rest] = name.split(', ');
+        const forms = rest === undefined ? [name] : [head ?? '', `${rest} ${head ?? ''}`];
+        for (const form of forms) if (!listed.get(code)?.has(form)) missing.push(`${code} ${form}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(countryData.entries).toHaveLength(Object.keys(german.countries).length);
+  });
+
+  it.each([
+    ['in Dschibuti', 'Dschibuti'],
+    ['der Zentralafrikanischen Republik', 'Zentralafrikanische Republik'],
+    ['auf den Malediven', 'Malediven'],
+    ['in Syrien', 'Syrien'],
+  ])('finds %s as the Place %s', (text, name) => {
+    const { sections, context } = sectionsOf(`Die Lage ${text} ist bekannt.`);
+    const places = extractEntities(sections, context).records.filter((e) => e.type === 'Place');
+    expect(places.map((e) => e.name)).toEqual([name]);
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { bundestagPdf, DRUCKSACHE, EU_ACT, extractSources } from '../src/extract/sources/index.js';
-import { absoluteUrl, findUrls, HAS_SCHEME, URL_START } from '../src/extract/shared/urls.js';
+import { absoluteUrl, BARE_HOST_START, findUrls, HAS_SCHEME, HOST_HEAD, URL_OPEN_VALUE, URL_PATH, URL_SLUG_PIECE, URL_START, URL_TAIL_IN_BRACKETS, URL_WORD_THEN_END } from '../src/extract/shared/urls.js';
 import type { Meta, Source } from '../src/model.js';
 import { concatRuns, createLocator, sliceRun } from '../src/lines/run.js';
 import type { ExtractContext, Link, Section } from '../src/lines/section.js';
@@ -66,6 +66,18 @@ describe('web addresses in plain text', () => {
     ['broken twice, query on its own line', 'verfügbar unter www.bmi.bund.de/Shared\nDocs/downloads/BMI24045.pdf\n?__blob=publicationFile&v=2 ). Sie ist', ['https://www.bmi.bund.de/SharedDocs/downloads/BMI24045.pdf?__blob=publicationFile&v=2']],
     ['broken right after www.', 'siehe www.\nrecht.bund.de/de/home.html dazu', ['https://www.recht.bund.de/de/home.html']],
     ['a syllable hyphen of the layout is kept too', 'Seite https://www.re-\npublica.com/de/partner/ard). Die', ['https://www.re-publica.com/de/partner/ard']],
+    ['cut inside a slug word, the rest hyphenated', '(www.example.de/nachrichten/foerderung-von-verbaenden-im-ausla\nnd-2025-4711). Die', ['https://www.example.de/nachrichten/foerderung-von-verbaenden-im-ausland-2025-4711']],
+    ['cut inside a number of the slug', '(www.example.de/aktuelles/pk-in-musterland-229\n9998). Dieses', ['https://www.example.de/aktuelles/pk-in-musterland-2299998']],
+    ['cut inside a slug word with dots', 'www.example.de/inhalt.demonstratio\nn-in-musterstadt.7120ed51-57f\nd-47d1.html; weiter', ['https://www.example.de/inhalt.demonstration-in-musterstadt.7120ed51-57fd-47d1.html']],
+    ['cut inside the last word, in parentheses', '(www.example.eu/articles/tax-tactic-billions-pr\nofits). Als', ['https://www.example.eu/articles/tax-tactic-billions-profits']],
+    ['cut inside a query value', 'www.example.de/a.pdf?__blob=publication\nFile, S. 71).', ['https://www.example.de/a.pdf?__blob=publicationFile']],
+    ['a word after a slug outside parentheses is not joined', 'unter www.example.de/a/b-c\nwerden Daten', ['https://www.example.de/a/b-c']],
+    ['a word after a query value is not joined', 'unter www.example.de/?id=5\nDie Liste', ['https://www.example.de/?id=5']],
+    ['a bare host with a path', 'berichtet (faz.net/aktuell/politik/bericht-123.html). Die', ['https://faz.net/aktuell/politik/bericht-123.html']],
+    ['a bare host cut at a line end', '(vgl. feps-euro\npe.eu/wp-content/a.pdf). Die', ['https://feps-europe.eu/wp-content/a.pdf']],
+    ['a word of running text before a bare host is no part of it', 'abrufbar unter\nbmvg.de/de/aktuelles/a-1 und', ['https://bmvg.de/de/aktuelles/a-1']],
+    ['a hyphen the cleaning took for a syllable break is put back', 'www.example.de/gegen-hasskriminalitaet-\nimnetz-a-85403c3a und', ['https://www.example.de/gegen-hasskriminalitaet-imnetz-a-85403c3a']],
+    ['no bare host without a path', 'die Seite bmvg.de und z.B. die Liste', []],
     ['an ordinary word after the line end is not joined', 'auf www.smard.de.\nEine Aufteilung', ['https://www.smard.de']],
     ['a word after a final slash is not joined', 'unter www.foo.de/a/\nzentral abrufbar', ['https://www.foo.de/a/']],
     ['a real space ends the address', 'Internetpräsenz www.niedersachsen.de/notfallmonitor/ zentral zur Verfügung', ['https://www.niedersachsen.de/notfallmonitor/']],
@@ -96,6 +108,17 @@ describe('web addresses in plain text', () => {
     expect(HAS_SCHEME.test(url)).toBe(!url.startsWith('www.'));
     expect(absoluteUrl(url)).toBe(want);
     expect(new URL(absoluteUrl(url)).href.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [URL_SLUG_PIECE, 'e-studierende', true], [URL_SLUG_PIECE, 'n-in-stuttgart.7120ed51-57f', true], [URL_SLUG_PIECE, 'werden', false], [URL_SLUG_PIECE, 'z.B.', false],
+    [URL_PATH, 'www.fr.de/politik/bundesregierung-i', true], [URL_PATH, 'www.fr.de', false],
+    [URL_OPEN_VALUE, 'a.pdf?__blob=publication', true], [URL_OPEN_VALUE, 'a.pdf?__blob=', false],
+    [URL_WORD_THEN_END, 'File,', true], [URL_WORD_THEN_END, 'Die', false],
+    [HOST_HEAD, '(vgl. feps-euro', true], [HOST_HEAD, 'Die Seite', false], [BARE_HOST_START, 'faz.net/aktuell', true], [BARE_HOST_START, 'z.B./x', false],
+    [URL_TAIL_IN_BRACKETS, 'ofits).', true], [URL_TAIL_IN_BRACKETS, 'und', false],
+  ])('%s on %s → %s', (pattern, text, want) => {
+    expect(pattern.test(text)).toBe(want);
   });
 
   it('matches where an address starts', () => {

@@ -133,6 +133,7 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
       message_count: 'Number of messages (problems met and text cut out)',
       warnings: 'Number of warnings: doubtful places a reader should check (the README lists their rules)',
       warning_rules: 'Rule ids of the warnings, each once, sorted, joined by `;` (`missing-meta;question-end-uncertain`)',
+      answers_paper: 'File stem of the paper answered where the batch holds it (documents.document)',
     },
     rows: (doc, stem) => [
       {
@@ -164,6 +165,7 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
         message_count: doc.messages.length,
         warnings: doc.messages.filter((message) => message.severity === 'warning').length,
         warning_rules: joinList([...new Set(doc.messages.filter((message) => message.severity === 'warning').map((message) => message.ruleId))].sort()),
+        answers_paper: doc.meta.answersPaper,
       },
     ],
   }),
@@ -175,6 +177,9 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
       number: 'The printed number (`3`); answers.questions refers to it',
       sub_items: 'Letters of the lettered sub-items (`a;b;c`), their text is in the JSON',
       text: 'The question’s clean text',
+      askers: 'Schriftliche Fragen: who asked this question, joined by `;`',
+      asker_factions: 'Schriftliche Fragen: their groups, in the same order, joined by `;`',
+      responding_body: 'Schriftliche Fragen: the ministry whose Geschäftsbereich the question falls in',
       ...positionColumns,
     },
     rows: (doc, stem) =>
@@ -185,6 +190,9 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
         sub_items: joinList(question.subItems.map((item) => item.label)),
         text: question.text,
         ...positionCells(question.position),
+        askers: joinList(question.askers?.map((asker) => asker.name)),
+        asker_factions: joinList(question.askers?.map((asker) => asker.faction ?? '')),
+        responding_body: question.respondingBody,
       })),
   }),
   answers: defineTable({
@@ -198,6 +206,9 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
       sub_item: 'Labels of the sub-items it answers (`a`, `b,c`) where the paper answers sub-items one by one; empty otherwise',
       references: 'Numbers of the questions whose answers this answer refers to, joined by `;`',
       text: 'The answer’s clean text',
+      answered_by: 'Schriftliche Fragen: who signed the answer',
+      answered_by_role: 'Schriftliche Fragen: the signer’s role, e.g. `Parlamentarischer Staatssekretär`',
+      date: 'Schriftliche Fragen: the answer’s date (ISO 8601)',
       ...positionColumns,
     },
     rows: (doc, stem) => {
@@ -215,6 +226,9 @@ const definitions: Readonly<Record<CsvTableName, TableDefinition<string>>> = {
         references: joinList(answer.references.map((reference) => reference.question)),
         text: answer.text,
         ...positionCells(answer.position),
+        answered_by: answer.answeredBy?.name,
+        answered_by_role: answer.answeredBy?.role,
+        date: answer.date,
       }));
     },
   }),

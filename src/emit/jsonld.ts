@@ -82,6 +82,9 @@ export const jsonLdContext: JsonLdNode = {
   position: { '@id': 'schema:position', '@language': null },
   url: { '@id': 'schema:url', '@type': '@id' },
   datePublished: { '@id': 'schema:datePublished', '@type': 'xsd:date' },
+  dateCreated: { '@id': 'schema:dateCreated', '@type': 'xsd:date' },
+  jobTitle: 'schema:jobTitle',
+  worksFor: { '@id': 'schema:worksFor', '@type': '@id' },
   hasPart: { '@id': 'schema:hasPart', '@type': '@id' },
   parentItem: { '@id': 'schema:parentItem', '@type': '@id' },
   mentions: { '@id': 'schema:mentions', '@type': '@id' },
@@ -214,6 +217,7 @@ export function toJsonLd(doc: DrucksacheDocument, stem: string, options?: JsonLd
       '@type': 'Question',
       position: question.number,
       text: question.text,
+      author: question.askers?.map((asker) => node({ '@type': 'Person', name: asker.name, honorificPrefix: asker.title, memberOf: asker.faction === undefined ? undefined : node({ '@type': 'Organization', name: asker.faction }) })),
       hasPart: question.subItems.map((item) => node({ '@type': 'Question', position: item.label, text: item.text })),
     }),
   );
@@ -264,15 +268,25 @@ export function toJsonLd(doc: DrucksacheDocument, stem: string, options?: JsonLd
     if (!sourceNodes.has(iri)) sourceNodes.set(iri, described);
   });
 
+  // An answer whose paper is in the batch answers the paper's own questions too (`<paper>#q3`).
+  const paper = doc.meta.answersPaper;
+  const paperQuestion = (number: string): string[] => (paper === undefined ? [] : [`${defaultJsonLdBase(paper)}#${encodeURIComponent(`q${number}`)}`]);
+  // Schriftliche Fragen: whoever signed an answer works for the ministry the question went to.
+  const bodyOf = (number: string | undefined): JsonLdNode | undefined => {
+    const body = doc.questions.find((question) => question.number === number)?.respondingBody;
+    return body === undefined ? undefined : node({ '@type': 'Organization', name: body });
+  };
   const answers = doc.answers.map((answer) =>
     node({
       '@id': part(answer.id),
       '@type': 'Answer',
       parentItem: answer.questions.flatMap((number) => {
         const iri = questionIri.get(number);
-        return iri === undefined ? [] : [iri];
+        return [...(iri === undefined ? [] : [iri]), ...paperQuestion(number)];
       }),
       text: answer.text,
+      dateCreated: answer.date,
+      author: answer.answeredBy ? node({ '@type': 'Person', name: answer.answeredBy.name, honorificPrefix: answer.answeredBy.title, jobTitle: answer.answeredBy.role, worksFor: bodyOf(answer.questions[0]) }) : undefined,
     }),
   );
 

@@ -48,11 +48,18 @@ export interface TokenSection {
   text: string;
   tokens: Token[];
   /**
-   * Per token, whether the printed line before it ended short of the margin (a cell of a table whose
-   * layout was lost, a heading): a name does not run on across such a break. Absent: no breaks known.
+   * Per token, whether a printed line break stands before it ({@link LINE_BREAK}) and whether that
+   * line ended short of the margin ({@link SHORT_BREAK}: a cell of a table whose layout was lost, a
+   * heading), where a name does not run on. Absent: no breaks known.
    */
   shortBreaks?: Uint8Array;
 }
+
+/** A printed line break before a token, in running text. */
+export const LINE_BREAK = 1;
+
+/** A printed line break before a token where the line before ended short of the margin. */
+export const SHORT_BREAK = 2;
 
 /**
  * Whether a printed short line ends inside the tokens `[from, to)`: the span joins two cells of a lost
@@ -66,7 +73,7 @@ export interface TokenSection {
 export function crossesShortBreak(section: TokenSection, from: number, to: number): boolean {
   const breaks = section.shortBreaks;
   if (!breaks) return false;
-  for (let k = from + 1; k < to; k++) if (breaks[k]) return true;
+  for (let k = from + 1; k < to; k++) if (breaks[k] === SHORT_BREAK) return true;
   return false;
 }
 

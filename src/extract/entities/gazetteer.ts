@@ -3,6 +3,7 @@
  * token sequence with the inflected forms German prints (`Deutschen Bundestages`, `Irans`,
  * `Freien und Hansestadt Hamburg`).
  */
+import countryData from './data/countries.json' with { type: 'json' };
 import givenNameData from './data/given-names.json' with { type: 'json' };
 import organizationData from './data/organizations.json' with { type: 'json' };
 import placeData from './data/places.json' with { type: 'json' };
@@ -112,6 +113,11 @@ function gazetteer(): Index {
   if (index) return index;
   const built: Index = { byKey: new Map(), maxLength: new Map() };
   for (const raw of placeData.entries as RawEntry[]) addEntry(built, raw, 'Place');
+  // The ISO list fills in what the official list of state names leaves out; a country both name keeps
+  // the official entry, so that its names stay one entity.
+  for (const raw of countryData.entries as RawEntry[]) {
+    if (![raw.name, ...(raw.aliases ?? [])].some((name) => built.byKey.has(tokenize(name).map((token) => token.text).join(' ')))) addEntry(built, raw, 'Place');
+  }
   for (const raw of organizationData.entries as RawEntry[]) addEntry(built, raw, 'Organization');
   index = built;
   return built;

@@ -13,7 +13,7 @@ import type { Extraction, ExtractContext, Section } from '../../lines/section.js
 import type { DraftMention } from './merge.js';
 import { mergeCandidates } from './merge.js';
 import { entityKey } from './key.js';
-import type { Candidate, Definition, RuleContext, TokenSection } from './candidate.js';
+import { LINE_BREAK, SHORT_BREAK, type Candidate, type Definition, type RuleContext, type TokenSection } from './candidate.js';
 import { sectionCandidates } from './rules.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -75,12 +75,13 @@ export function extractEntities(sections: readonly Section[], context: ExtractCo
 const SHORT_LINE = 40;
 
 /**
- * Mark the tokens that follow a printed line break where the line before ended short.
+ * Mark the tokens that follow a printed line break ({@link LINE_BREAK}), and those where the line
+ * before ended short ({@link SHORT_BREAK}).
  *
  * @param tokens The section's tokens.
  * @param run The section's run.
  * @param locator The file's locator.
- * @returns One flag per token.
+ * @returns One flag per token: 0, `LINE_BREAK` or `SHORT_BREAK`.
  */
 function shortBreaks(tokens: readonly Token[], run: Run, locator: Locator): Uint8Array {
   const flags = new Uint8Array(tokens.length);
@@ -90,7 +91,7 @@ function shortBreaks(tokens: readonly Token[], run: Run, locator: Locator): Uint
     const start = run.offsets[token.start] ?? 0;
     const last = run.offsets[token.end - 1] ?? start;
     const position = locator.position(start, last);
-    if (k > 0 && position.start.line !== previousLine && previousColumn < SHORT_LINE) flags[k] = 1;
+    if (k > 0 && position.start.line !== previousLine) flags[k] = previousColumn < SHORT_LINE ? SHORT_BREAK : LINE_BREAK;
     previousLine = position.end.line;
     previousColumn = position.end.column;
   }

@@ -2,6 +2,7 @@
  * Where a name starts and ends in a token stream: legal forms that end company names, the words a
  * name may hold walking back from its end, and the name tokens after a title or given name.
  */
+import { SHORT_BREAK } from './candidate.js';
 import { isGivenName, matchGazetteer } from './gazetteer.js';
 import { type Token, hasInnerCapital, isAbbreviation, isAllCaps, isCapitalised } from './tokens.js';
 import { CONNECTORS, PERSON_TITLES, hasOrgHead, isCapitalisedAdjective, isFunctionWord, isProperish, isRole } from './words.js';
@@ -147,9 +148,11 @@ export function nameTokensEnd(tokens: readonly Token[], at: number, max: number,
     if (!token || token.kind !== 'word' || !isCapitalised(token) || isFunctionWord(token.text) || NOT_NAME.has(token.text)) break;
     if (token.text.endsWith('-') || hasOrgHead(token.text) || PERSON_TITLES.has(token.text)) break;
     if (matchGazetteer(tokens, k)) break;
+    // A lone capital is a grade or a row label (`PSt B 3`), no name.
+    if (token.text.length < 2) break;
     // A name does not run on into the next cell of a lost table (`Hagen Vereinbarkeit` / `Sanierung`);
     // the name after a title may start the next line of its cell (`BM’in a. D.` / `Schulze`).
-    if (k > at && breaks?.[k]) break;
+    if (k > at && breaks?.[k] === SHORT_BREAK) break;
     // Capitals-only words are surnames (`Ali KHAMENEI`) right after the first name, not abbreviations after a name (`CEO`)
     // nor a two-letter code (`Achim NI`, the Land of a table row).
     const caps = isAllCaps(token.text.replace(/s$/u, ''));
@@ -157,7 +160,9 @@ export function nameTokensEnd(tokens: readonly Token[], at: number, max: number,
     if (!caps && isAbbreviation(token.text)) break;
     if (isAbstractNoun(token.text)) break;
     const properish = caps || isGivenName(token.text) || isProperish(token);
-    if (!properish && !(lenient && k === at)) break;
+    // `Bundesministerin Katherina Reiche und`: a surname that is also a noun, after a first name, ending the phrase.
+    const nounSurname = k === at + 1 && isProperish(tokens[at]) && !isAllCaps(tokens[at]?.text ?? '') && !isRole(token.text) && !isCapitalised(tokens[k + 1]);
+    if (!properish && !(lenient && k === at) && !nounSurname) break;
     k++;
   }
   return k;

@@ -90,19 +90,55 @@ function urlBodyEnd(text: string, index: number): number {
  *
  * Bridged: after a scheme or `www.` alone, after a character no address ends with (`-`, `_`, `=`,
  * …), and before a token that can only be part of an address (it holds `/`, `?`, `=`, `&`, `#`,
- * `_`, `%` or a file ending such as `.html`). Not bridged: a token that starts a new address, or
+ * `_`, `%` or a file ending such as `.html`), and after a path cut inside a slug word before the
+ * slug's rest (`…-verl` / `etzte-polizisten`). Not bridged: a token that starts a new address, or
  * an ordinary word (`Die`, `zentral`).
  *
  * @param before The address so far.
  * @param token The token after the line break.
+ * @param bracketed Whether the address stands right after an opening parenthesis.
  * @returns Whether to join them.
  */
-function continuesUrl(before: string, token: string): boolean {
+function continuesUrl(before: string, token: string, bracketed = false): boolean {
   if (token === '' || URL_NEW.test(token)) return false;
   if (!URL_TOKEN_START.test(token)) return false;
   if (URL_ONLY_START.test(before) || URL_OPEN_END.test(before)) return true;
-  return URL_CONTINUATION.test(token.slice(0, trimUrl(token, 0, token.length)));
+  const rest = token.slice(0, trimUrl(token, 0, token.length));
+  if (URL_CONTINUATION.test(rest)) return true;
+  // A path cut inside a word of its slug: `…/36-armutsbetroffen` / `e-studierende`, `…-bilanz-13-verl` /
+  // `etzte-polizisten`, `…/pk-in-serbien-229` / `9998`.
+  // A query value cut: `…pdf?__blob=publication` / `File, S. 71)`.
+  if (URL_OPEN_VALUE.test(before) && URL_WORD_THEN_END.test(token)) return true;
+  if (!URL_PATH.test(before)) return false;
+  if (URL_SLUG_PIECE.test(rest) || (URL_DIGIT_END.test(before) && URL_DIGITS.test(rest))) return true;
+  // `(www.ftm.eu/articles/…-billions-pr` / `ofits).`: the word closes the parenthesis the address opened in.
+  return bracketed && URL_TAIL_IN_BRACKETS.test(token);
 }
+
+/** An address ending in a query value, which a line break may cut: `…?__blob=publication`. */
+export const URL_OPEN_VALUE = /[?&][\w.-]{1,40}=[\p{L}\p{N}]+$/u;
+
+/** One word, then punctuation that ends the address. Matches: `File,`, `v2);` (not `Die`) */
+export const URL_WORD_THEN_END = /^[\p{L}\p{N}]+[,;.)]+$/u;
+
+/** The lower-case rest of a cut word, closing a parenthesis. Matches: `ofits).`, `ngsbeginn)` */
+export const URL_TAIL_IN_BRACKETS = /^[\p{Ll}\p{N}]+\)[.,;:]?$/u;
+
+/** An address with a path whose last segment is cut inside a slug word: `www.fr.de/politik/bundesregierung-i`. */
+export const URL_PATH = /\/[^/\s]*[\p{L}\p{N}]$/u;
+
+/**
+ * The rest of a cut slug: lower-case letters or digits, then words joined by hyphens, as no running
+ * text begins (a hyphen required, dots allowed). Matches: `e-studierende`, `k-673ef9084df82f515063e1e6`,
+ * `n-in-stuttgart-die-strasse.7120ed51-57f`.
+ */
+export const URL_SLUG_PIECE = /^(?=[^-]*-)[\p{Ll}\p{N}]+(?:[-.][\p{L}\p{N}]+)+-?$/u;
+
+/** An address ending in a digit, so that digits on the next line go on with its number: `…-229`. */
+const URL_DIGIT_END = /\d$/;
+
+/** Digits alone. Matches: `9998` */
+const URL_DIGITS = /^\d+$/;
 
 /**
  * Cut sentence punctuation and unbalanced closing parentheses off the end of an address.
@@ -151,38 +187,123 @@ export function findUrls(section: Section, context: ExtractContext): UrlSpan[] {
   // Links come in text order, as do matches: skip the links already passed.
   const links = [...section.links].sort((a, b) => a.start - b.start);
   let link = 0;
-  URL_START.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = URL_START.exec(text))) {
+  let from = 0;
+  let match: { index: number; length: number } | undefined;
+  while ((match = nextUrlStart(text, from))) {
     const start = match.index;
     while (link < links.length && (links[link]?.end ?? 0) <= start) link++;
     const inside = links[link];
     if (inside && inside.start <= start) {
-      URL_START.lastIndex = inside.end;
+      from = inside.end;
       continue;
     }
-    let end = urlBodyEnd(text, start + match[0].length);
-    const pieces = [text.slice(start, end)];
+    let end = urlBodyEnd(text, start + match.length);
+    const pieces = [printedPiece(section.run, context.locator, start, end)];
+    // A bare host cut at a line end: `(vgl. feps-euro` / `pe.eu/wp-content/…`.
+    const head = match.length === 0 ? hostHeadBefore(section.run, context.locator, start) : undefined;
+    if (head !== undefined) pieces.unshift(text.slice(head, start - 1));
+    const first = head ?? start;
     // Bridge line breaks the layout put into the address.
     // Only a space can be a joined line break; a line feed is a paragraph break.
     while (end + 1 < text.length && text.charAt(end) === ' ' && isLineBreak(section.run, end, context.locator)) {
       const tokenEnd = urlBodyEnd(text, end + 1);
       const token = text.slice(end + 1, tokenEnd);
       // The last piece is enough to judge the end of the address so far.
-      if (!continuesUrl(pieces.at(-1) ?? '', token)) break;
-      pieces.push(token);
+      if (!continuesUrl(pieces.at(-1) ?? '', token, text.charAt(start - 1) === '(')) break;
+      pieces.push(printedPiece(section.run, context.locator, end + 1, tokenEnd));
       end = tokenEnd;
     }
     let url = pieces.join('');
     const trimmed = trimUrl(url, 0, url.length);
     end -= url.length - trimmed;
     url = url.slice(0, trimmed);
-    URL_START.lastIndex = Math.max(end, start + match[0].length);
-    if (!URL_WITH_HOST.test(url)) continue;
-    spans.push({ start, end, url });
+    from = Math.max(end, start + match.length, start + 1);
+    if (!URL_WITH_HOST.test(url) && !BARE_HOST.test(url)) continue;
+    spans.push({ start: first, end, url });
   }
   spans.sort((a, b) => a.start - b.start);
   return spans;
+}
+
+/**
+ * Where a printed address without scheme and without `www.` starts: a host of lower-case labels
+ * and a path (`faz.net/aktuell/…`, `brussels.mcc.hu/publication/…`, `bmvg.de/de/…`).
+ */
+export const BARE_HOST_START = /(?<![\p{L}\p{N}@._/-])(?=(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6}\/[\p{L}\p{N}])/gu;
+
+/** A bare host with its path, as {@link BARE_HOST_START} finds it: `deutschlandfunk.de/aufruestung-…`. */
+const BARE_HOST = /^(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6}\//u;
+
+/**
+ * The next address start at or after `from`: a scheme or `www.` ({@link URL_START}), or a bare host
+ * with a path ({@link BARE_HOST_START}).
+ *
+ * @param text Section text.
+ * @param from Where to look from.
+ * @returns The start and the length of its prefix, or `undefined`.
+ */
+function nextUrlStart(text: string, from: number): { index: number; length: number } | undefined {
+  URL_START.lastIndex = from;
+  BARE_HOST_START.lastIndex = from;
+  const prefixed = URL_START.exec(text);
+  const bare = BARE_HOST_START.exec(text);
+  if (prefixed && (!bare || prefixed.index <= bare.index)) return { index: prefixed.index, length: prefixed[0].length };
+  return bare ? { index: bare.index, length: 0 } : undefined;
+}
+
+/** The first part of a host, alone at the end of a line: `feps-euro`, `expert`, `digitalstrategie-`. */
+export const HOST_HEAD = /(?:^|[\s(])([a-z0-9-]{3,40})$/u;
+
+/**
+ * Words of running text that stand before an address at a line end and are no part of its host:
+ * `unter` / `faz.net/…`, `auf` / `bmvg.de/…`.
+ */
+const NOT_HOST_HEAD = new Set(['unter', 'siehe', 'auf', 'bei', 'von', 'über', 'via', 'und', 'oder', 'sowie', 'bzw', 'der', 'die', 'das', 'des', 'dem', 'den', 'im', 'in', 'zu', 'zur', 'zum', 'an', 'am', 'aus', 'mit', 'nach', 'als', 'wie', 'hier', 'dort', 'abrufbar', 'online', 'website', 'homepage', 'internetseite', 'quelle', 'link', 'seite', 'portal', 'plattform']);
+
+/**
+ * Where the head of a bare host starts when a line end cut the host (`(vgl. feps-euro` /
+ * `pe.eu/…`): a lower-case piece of host characters right before the line break, no word of
+ * running text.
+ *
+ * @param run The run.
+ * @param locator The file's locator.
+ * @param start Start of the host's rest.
+ * @returns Start of the head, or `undefined`.
+ */
+function hostHeadBefore(run: Run, locator: Locator, start: number): number | undefined {
+  if (start < 2 || run.text.charAt(start - 1) !== ' ' || !isLineBreak(run, start - 1, locator)) return undefined;
+  const head = HOST_HEAD.exec(run.text.slice(Math.max(0, start - 42), start - 1));
+  const word = head?.[1];
+  if (!word || NOT_HOST_HEAD.has(word)) return undefined;
+  return start - 1 - word.length;
+}
+
+/** Offsets apart that two characters of a run are when a hyphen and a line end (`-\n`, `-\r\n`) were cut between them. */
+const CUT_HYPHEN_GAPS = new Set([3, 4]);
+
+/**
+ * A piece of an address as printed: where the cleaning joined a word across a line end and took its
+ * hyphen for a syllable break (`hasskriminalitaet-` / `imnetz`), the hyphen is put back; in an
+ * address a hyphen is part of it.
+ *
+ * @param run The run.
+ * @param locator The file's locator.
+ * @param start First index of the piece.
+ * @param end Index after it.
+ * @returns The piece's text.
+ */
+function printedPiece(run: Run, locator: Locator, start: number, end: number): string {
+  let piece = '';
+  let last = start;
+  for (let i = start + 1; i < end; i++) {
+    const before = run.offsets[i - 1] ?? 0;
+    const after = run.offsets[i] ?? 0;
+    if (!CUT_HYPHEN_GAPS.has(after - before)) continue;
+    if (locator.position(before, before + 1).start.line === locator.position(after, after + 1).start.line) continue;
+    piece += `${run.text.slice(last, i)}-`;
+    last = i;
+  }
+  return piece + run.text.slice(last, end);
 }
 
 /** An address that names its scheme: `https://jfda.de/…`, `ftp://ftp.example.org/`. */

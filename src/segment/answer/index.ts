@@ -27,14 +27,20 @@ export const DATE_AFTER_NUMBER = /^\s*\d{1,3}\.\s+(?:[–-]\s*\d+|Januar|Februar
 /** How a question opens: `Wie`, `Welche`, `Inwiefern`, `Ist`, `Plant`, `Bitte` … */
 export const INTERROGATIVE = /^(?:Wie|Welche[rsnm]?|Was|Wann|Wo|Wer|Wem|Wen|Wessen|Warum|Weshalb|Wieso|Wozu|Woher|Wohin|Wofür|Womit|Wodurch|Worauf|Woran|Worin|Inwiefern|Inwieweit|In wie|Wie viele|Ob|Ist|Sind|Gibt|Gab|Hat|Haben|Hatte|Hatten|Plant|Planen|Wird|Werden|Wurde|Wurden|Kann|Können|Konnte|Muss|Müssen|Soll|Sollen|Teilt|Liegen|Liegt|Lagen|Beabsichtigt|Sieht|Trifft|Bitte|Aus welchen|In welche[rmn]?|Auf welche[rmn]?|Mit welche[rmn]?|Nach welche[rmn]?|Für welche[rmn]?|Von welche[rmn]?|Bei welche[rmn]?|Seit wann|Bis wann|Durch welche|Unter welche|Über welche|Zu welche|Aufgrund welche|Welcher|Hält|Erwägt|Unterstützt|Verfolgt|Befürwortet|Lässt|Gehört|Existier\w*|Bestehen|Besteht|Fand|Fanden|Findet|Finden|Erfolgt|Erfolgte|Stimmt|Steht|Stehen)\b/u;
 
-/** Numbers of questions as printed in a list: `14 und 15`, `4 bis 6b`, `2, 5 und 7`, `11 bis 17`. */
-const NUMBER_LIST = String.raw`\d{1,3}[a-z]?(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+|\s+bis\s+|\s*[–-]\s*)\d{1,3}[a-z]?)*`;
+/** Numbers of questions as printed in a list: `14 und 15`, `4 bis 6b`, `2, 5 und 7`, `11 bis 17`, `1) bis 10)`. */
+const NUMBER_LIST = String.raw`\d{1,3}[a-z]?\)?(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+|\s+bis\s+|\s*[–-]\s*)\d{1,3}[a-z]?\)?)*`;
 
-/** A reference to another answer: `Auf die Antwort zu Frage 3 wird verwiesen`, `siehe Antwort zu Frage 3`, `Antworten zu den Fragen 4 und 6`. */
-export const ANSWER_REFERENCE = new RegExp(String.raw`\bAntwort(?:en)?\s+(?:der Bundesregierung\s+|der Landesregierung\s+)?zu\s+(?:den\s+|der\s+)?Fragen?\s+(${NUMBER_LIST})`, 'gu');
+/**
+ * A reference to another answer: `Auf die Antwort zu Frage 3 wird verwiesen`, `siehe Antwort zu Frage 3`,
+ * `Antworten zu den Fragen 4 und 6`, `Auf die Antwort auf die Fragen 1) bis 10) wird verwiesen`.
+ */
+export const ANSWER_REFERENCE = new RegExp(String.raw`\bAntwort(?:en)?\s+(?:der Bundesregierung\s+|der Landesregierung\s+)?(?:zu|auf)\s+(?:den\s+|der\s+|die\s+)?Fragen?\s+(${NUMBER_LIST})`, 'gu');
 
-/** The reference continues into another paper: `… zu Frage 5 der Kleinen Anfrage … auf Drucksache 20/123`. */
-export const OTHER_PAPER = /^[^.;]{0,120}?(?:Drucksache|Drs\.|Kleinen Anfrage|Großen Anfrage|Schriftlichen Frage|Bundestagsdrucksache|Landtagsdrucksache)/u;
+/**
+ * The reference continues into another paper: `… zu Frage 5 der Kleinen Anfrage … auf Drucksache 20/123`; a
+ * second `Antwort` before the paper is named starts a reference of its own.
+ */
+export const OTHER_PAPER = /^(?:(?!Antwort)[^.;]){0,120}?(?:Drucksache|Drs\.|Kleinen Anfrage|Großen Anfrage|Schriftlichen Frage|Bundestagsdrucksache|Landtagsdrucksache)/u;
 
 /** A title line that goes on in the next line: it ends in a space, a hyphen or an open parenthesis. */
 export const TITLE_CONTINUES = /(?:\s|[-–(])$/u;

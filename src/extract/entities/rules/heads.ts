@@ -7,7 +7,7 @@ import { isGivenName, lookupName, matchGazetteer } from '../gazetteer.js';
 import { isCommonNounLike, isNoun } from '../lexicon.js';
 import { type Token, isAbbreviation, isCapitalised } from '../tokens.js';
 import { CONNECTORS, hasLawHead, hasOrgHead, isCapitalisedAdjective, isFunctionWord, isProperish, isRole, isSpecificOrgHead } from '../words.js';
-import { spanText, candidate, crossesShortBreak, type EntityType, type Candidate, type TokenSection } from '../candidate.js';
+import { SHORT_BREAK, spanText, candidate, crossesShortBreak, type EntityType, type Candidate, type TokenSection } from '../candidate.js';
 
 /**
  * Heads that take a genitive complement as part of their name (lower-cased tails): `Rat der islamischen
@@ -134,7 +134,7 @@ export function headRule(section: TokenSection): Candidate[] {
       if (place && place.entry.type === 'Place') {
         end = i + 1 + place.length;
         evidence = true;
-      } else if (next && isProperish(next) && !isAbbreviation(next.text) && !hasOrgHead(next.text) && !hasLawHead(next.text) && !isGivenName(next.text) && !isCommonNounLike(next.text) && !section.shortBreaks?.[i + 1]) {
+      } else if (next && isProperish(next) && !isAbbreviation(next.text) && !hasOrgHead(next.text) && !hasLawHead(next.text) && !isGivenName(next.text) && !isCommonNounLike(next.text) && section.shortBreaks?.[i + 1] !== SHORT_BREAK) {
         end = i + 2;
         evidence = true;
       }

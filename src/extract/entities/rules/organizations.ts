@@ -7,7 +7,7 @@ import { isCommonNounLike, isNoun, isNounCompound } from '../lexicon.js';
 import { type Token, hasInnerCapital, isAbbreviation, isCapitalised } from '../tokens.js';
 import { isAbstractNoun } from '../name-span.js';
 import { PERSON_TITLES, hasLawHead, hasOrgHead, isCapitalisedAdjective, isFunctionWord, isProperish, isRole } from '../words.js';
-import { candidate, type EntityType, type Candidate, type TokenSection } from '../candidate.js';
+import { SHORT_BREAK, candidate, type EntityType, type Candidate, type TokenSection } from '../candidate.js';
 import { COMMA_LEGAL_FORMS, legalFormAt, DESCRIPTOR_TAIL, isNameStart, nameRegionStart } from '../name-span.js';
 
 /** A cue word right before a company name: `Firma Starlink`, `Unternehmens SpaceX`, `Batteriehersteller Northvolt`. */
@@ -105,6 +105,14 @@ export function legalFormRule(section: TokenSection, people: readonly Candidate[
       if (isNameStart(tokens[s])) start = s;
     }
     if (start < 0) continue;
+    // One cell of a lost table holds the name: `Neckar-Odenwald-Kreis` / `Mehrgenerationenhaus Mosbach (MGH) e.V.`;
+    // a cell may wrap inside the name, though, and a place alone before the legal form is no name (`Oxfam` / `Deutschland e.V.`).
+    for (let k = end - 1; k > start; k--) {
+      if (section.shortBreaks?.[k] !== SHORT_BREAK) continue;
+      const place = matchGazetteer(tokens, k);
+      if (isCapitalised(tokens[k]) && !(place?.entry.type === 'Place' && k + place.length >= end)) start = k;
+      break;
+    }
     // Trailing connectors cannot end a name, nor can a lone `The` make one.
     if (!tokens.slice(start, end).some((token) => (isCapitalised(token) || hasInnerCapital(token.text)) && token.text !== 'The')) continue;
     // `Deutschland e.V.` after a name the region missed is no name by itself.
@@ -145,13 +153,15 @@ export function companyRule(section: TokenSection): Candidate[] {
     if (!first || matchGazetteer(tokens, i + 1)?.entry.type === 'Place') continue;
     if (!(isCapitalised(first) || hasInnerCapital(first.text)) || isFunctionWord(first.text)) continue;
     // `Soziales Netzwerk` / `Sonstige Partei`: the cue ends one cell of a lost table, the word opens the next.
-    if (section.shortBreaks?.[i + 1]) continue;
+    if (section.shortBreaks?.[i + 1] === SHORT_BREAK) continue;
     let end = i + 2;
-    while (end < tokens.length && end - i <= 4 && isProperish(tokens[end]) && !isAbbreviation(tokens[end]?.text ?? '') && !section.shortBreaks?.[end]) end++;
+    while (end < tokens.length && end - i <= 4 && isProperish(tokens[end]) && !isAbbreviation(tokens[end]?.text ?? '') && section.shortBreaks?.[end] !== SHORT_BREAK) end++;
     // `Firma Kranich Robotics`: a dictionary word may open the name when a proper word follows.
     if (!(isProperish(first) || hasInnerCapital(first.text)) && end === i + 2) continue;
     // `Plattform Direktnachricht`, `Plattform Klimaneutrale Stromsysteme`: common nouns and adjectives name no company.
     if (!tokens.slice(i + 1, end).some(isNameWord)) continue;
+    // `… Soziales Netzwerk` / `Direktnachricht …`: after a line break, a lone compound noun opens the next cell.
+    if (section.shortBreaks?.[i + 1] && end === i + 2 && isCommonNounLike(first.text)) continue;
     out.push(candidate(section, i + 1, end, 'Organization', 'company-cue', 62));
   }
   for (let i = 1; i + 1 < tokens.length; i++) {
