@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSegments, MID_SENTENCE_START, missingMeta } from '../src/segment/answer/checks.js';
 import { closesQuestion, endsInAbbreviation, endsSentence, URL_AT_END, URL_GOES_ON } from '../src/segment/answer/close.js';
-import { ANSWERED_LINE, LANDTAG_ANSWER_LINE, LANDTAG_ASKER_LINE, ON_BEHALF_END, PRESIDENT_OFFICE, RECEIVED_NOTE } from '../src/segment/answer/index.js';
+import { ANSWERED_LINE, LANDTAG_ANSWER_LINE, LANDTAG_ASKER_LINE, ON_BEHALF_END, PRESIDENT_OFFICE, RECEIVED_NOTE, STAR_NOTE } from '../src/segment/answer/index.js';
 import { ANSWERED, expandNumbers, findAnnouncement, TOGETHER, VERB_CLOSE } from '../src/segment/answer/joint.js';
 import { ANSWER_OPENER, CLAUSE_END, nextLabel, SUB_ITEM } from '../src/segment/answer/sub-items.js';
 import { ANSWERED_DASHED, ASKERS_BUNDESTAG, ASKERS_LANDTAG, flattenHeader, PAPER_TYPE_LINE, PLACE_DATE } from '../src/segment/header.js';
@@ -151,6 +151,8 @@ describe('header lines', () => {
     [RECEIVED_NOTE, 'an die Staatskanzlei übersandt am 05.06.2026', false],
     [PRESIDENT_OFFICE, '- Landtagsverwaltung - ', true],
     [PRESIDENT_OFFICE, 'Die Präsidentin des Niedersächsischen Landtages', false],
+    [STAR_NOTE, '* Von einer Drucklegung der Anlage wird abgesehen. Diese ist', true],
+    [STAR_NOTE, '* ohne Änderungen der Leistungsart', false],
     [ANSWERED_LINE, '– Drucksache 21/1026 (neu) –', true],
     [ANSWERED_LINE, 'Deutscher Bundestag Drucksache 21/1343', false],
     [ANSWERED_DASHED, '– Drucksache 21/299 –', true],

@@ -23,12 +23,13 @@ interface Expected {
   respondingBody?: string;
   askers?: string[];
   faction?: string;
-  type?: string;
+  /** The kind of paper (`meta.type`), named so apart from the kinds' own fixtures. */
+  paperType?: string;
   /** Answers by id: the questions and sub-items they answer and how they are joined. */
   answersById?: Record<string, { questions: string[]; joint?: string; subItem?: string }>;
   /** Rule ids of messages the document must have, and ones it must not. */
-  messages?: string[];
-  noMessages?: string[];
+  messageRules?: string[];
+  noMessageRules?: string[];
 }
 
 /** Word sets as a reader compares two printings of one question: hyphens at line ends undone, case folded. */
@@ -130,11 +131,11 @@ describe.each(phenomena)('%s', (phenomenon) => {
       }
     });
   }
-  if (expected.messages || expected.noMessages) {
+  if (expected.messageRules || expected.noMessageRules) {
     it('reports what it could not decide', () => {
       const rules = new Set(document.messages.map((m) => m.ruleId));
-      for (const rule of expected.messages ?? []) expect(rules.has(rule), rule).toBe(true);
-      for (const rule of expected.noMessages ?? []) expect(rules.has(rule), rule).toBe(false);
+      for (const rule of expected.messageRules ?? []) expect(rules.has(rule), rule).toBe(true);
+      for (const rule of expected.noMessageRules ?? []) expect(rules.has(rule), rule).toBe(false);
     });
   }
   if (expected.furniture) it('cuts the furniture', () => expect(document.meta.furniture.map((f) => f.kind).sort()).toEqual([...(expected.furniture ?? [])].sort()));
@@ -146,6 +147,6 @@ describe.each(phenomena)('%s', (phenomenon) => {
     if (expected.respondingBody !== undefined) expect(document.meta.respondingBody).toBe(expected.respondingBody);
     if (expected.askers !== undefined) expect(document.meta.askers.map((a) => a.name)).toEqual(expected.askers);
     if (expected.faction !== undefined) expect(document.meta.faction).toBe(expected.faction);
-    if (expected.type !== undefined) expect(document.meta.type).toBe(expected.type);
+    if (expected.paperType !== undefined) expect(document.meta.type).toBe(expected.paperType);
   });
 });

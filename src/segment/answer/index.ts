@@ -190,6 +190,14 @@ export function segment(lines: readonly Line[], format: 'markdown' | 'text', loc
     }
     let end = index;
     while (end < lines.length && !starts.has(end)) end++;
+    // A star footnote between two questions (`* Von einer Drucklegung der Anlage wird abgesehen. …`)
+    // belongs to the question above it, not its text, and answers nothing.
+    if (end - index <= STAR_NOTE_LINES && starts.has(end) && STAR_NOTE.test(lines[index]?.run.text ?? '')) {
+      const above = questions.at(-1);
+      if (above) sections.push(sectionOf(above.id, 'question', withNotes(index, end), format));
+      index = end;
+      continue;
+    }
     // Sub-items printed in the answer continue the question left open (`… Fotografen entweder`), else the last.
     const owner = [...pending].reverse().find((block) => !endsSentence(block.lines.at(-1)?.run.text ?? '')) ?? pending.at(-1);
     const question = questions.find((q) => q.number === owner?.number);
@@ -312,7 +320,7 @@ function questionStarts(lines: readonly Line[]): Map<number, string> {
     if (!match?.[1] || DATE_AFTER_NUMBER.test(line.run.text) || (last > 0 && !opensBlock(lines, i))) continue;
     const number = match[1];
     if (seen.has(number)) continue;
-    const rest = line.run.text.slice(match[0].length);
+    const rest = line.run.text.slice(match[0].length).replace(SUB_ITEM, '');
     let close = -1;
     const expected = String(last + 1) === number.replace(/[a-z]$/, '');
     const reach = INTERROGATIVE.test(rest) || expected ? QUESTION_WINDOW : QUESTION_CLOSE_REACH;
@@ -372,7 +380,7 @@ function opensBlock(lines: readonly Line[], i: number): boolean {
   const previous = lines[i - 1];
   if (!line || !previous || line.kind !== 'paragraph' || line.blankBefore) return true;
   if (!OPEN_SENTENCE.test(previous.run.text)) return true;
-  return INTERROGATIVE.test(line.run.text.replace(QUESTION_START, ''));
+  return INTERROGATIVE.test(line.run.text.replace(QUESTION_START, '').replace(SUB_ITEM, ''));
 }
 
 /** A Landtag header line naming the asker: `Anfrage der Abgeordneten Birgit Butter (CDU)`. */
@@ -389,6 +397,12 @@ export const RECEIVED_NOTE = /\beingegangen\s+am\b/u;
 
 /** The answered paper between dashes, on its own line above the title: `– Drucksache 21/1026 (neu) –`. */
 export const ANSWERED_LINE = /[–-]\s*Drucksache\s+\d{1,2}\/\d+(?:\s*\(neu\))?\s*[–-]/;
+
+/** A footnote to a star marker, on a line of its own: `* Von einer Drucklegung der Anlage wird abgesehen. Diese ist …`. */
+export const STAR_NOTE = /^\s*\*{1,3}\s+\p{Lu}/u;
+
+/** How many lines a star footnote between two questions may take. */
+const STAR_NOTE_LINES = 3;
 
 /** The office line above the title of a Landtag Unterrichtung: `- Landtagsverwaltung -`. */
 export const PRESIDENT_OFFICE = /^\s*[–-]\s*Landtagsverwaltung\s*[–-]\s*$/u;
