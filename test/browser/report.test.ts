@@ -156,11 +156,15 @@ describe.each(stems)('document page %s', (stem) => {
     const doc = documents.get(stem);
     if (!doc) throw new Error(`no document ${stem}`);
     const { page } = await open(`${stem}.html`);
-    const toAnswer = page.locator('p.to-answer a').last();
-    const target = (await toAnswer.getAttribute('href')) ?? '';
-    await toAnswer.click();
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe(target);
-    await expect.poll(() => inView(page, target)).toBe(true);
+    // A question paper has no answers to land on.
+    expect(await page.locator('p.to-answer a').count() > 0).toBe(doc.answers.length > 0);
+    if (doc.answers.length > 0) {
+      const toAnswer = page.locator('p.to-answer a').last();
+      const target = (await toAnswer.getAttribute('href')) ?? '';
+      await toAnswer.click();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe(target);
+      await expect.poll(() => inView(page, target)).toBe(true);
+    }
 
     const references = doc.answers.reduce((n, answer) => n + answer.references.length, 0);
     const links = page.locator('.answer .text a.ref');
@@ -309,8 +313,11 @@ describe('index page', () => {
     expect(await titles()).toEqual(sortedTitles);
 
     await page.getByLabel('Suchen').fill('bürgschaften');
-    expect(await page.locator('#documents tbody tr:not([hidden])').count()).toBe(1);
-    expect(await page.locator('#shown').textContent()).toBe(`1 von ${stems.length} Dokumenten`);
+    // The answer and the paper it answers share their title.
+    const matching = [...documents.values()].filter((doc) => (doc.meta.title ?? '').toLowerCase().includes('bürgschaften')).length;
+    expect(matching).toBeGreaterThan(0);
+    expect(await page.locator('#documents tbody tr:not([hidden])').count()).toBe(matching);
+    expect(await page.locator('#shown').textContent()).toBe(`${matching} von ${stems.length} Dokumenten`);
     await page.getByLabel('Suchen').fill('');
     const faction = documents.get(readmeStem)?.meta.faction ?? '';
     await page.getByLabel('Fraktion').selectOption(faction);
@@ -320,7 +327,8 @@ describe('index page', () => {
     expect(await page.locator('#documents tbody tr:not([hidden])').count()).toBe(stems.length);
 
     await page.screenshot({ path: join(shotDir, 'index.png') });
-    await page.getByRole('link', { name: documents.get(readmeStem)?.meta.title ?? '' }).click();
+    // The link by its page, as an answer and its paper share their title.
+    await page.locator(`#documents a[href="${readmeStem}.html"]`).click();
     await page.waitForURL(`${origin}/${readmeStem}.html`);
     expect(await page.locator('h1').textContent()).toBe(documents.get(readmeStem)?.meta.title);
     expect(errors).toEqual([]);
