@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from './support/build.js';
 import { isInside, type Manifest } from '../pipeline/manifest.js';
 import { counted } from '../pipeline/run.js';
 import { TEMPORARY_NAME } from '../pipeline/write.js';
@@ -17,18 +18,6 @@ import { TEMPORARY_NAME } from '../pipeline/write.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist/pipeline/cli.js');
 const samples = join(root, 'input');
-
-/** Whether any source is newer than its build output (or has none). */
-function distIsStale(): boolean {
-  for (const dir of ['src', 'pipeline']) {
-    for (const name of readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })) {
-      if (!/\.(?:ts|json)$/.test(name) || name.endsWith('.d.ts')) continue;
-      const built = join(root, 'dist', dir, name.replace(/\.ts$/, '.js'));
-      if (!existsSync(built) || statSync(built).mtimeMs < statSync(join(root, dir, name)).mtimeMs) return true;
-    }
-  }
-  return false;
-}
 
 /** What a run of the command printed and how it ended. */
 interface Run {
@@ -76,10 +65,7 @@ function manifestOf(out: string): Manifest {
 let work = '';
 
 beforeAll(() => {
-  if (distIsStale()) {
-    const build = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`Unexpected failure of the build, expected dist/ to be built:\n${build.stdout}${build.stderr}`);
-  }
+  ensureBuilt();
   work = mkdtempSync(join(tmpdir(), 'drucksache-cli-output-'));
 }, 300_000);
 

@@ -5,11 +5,12 @@
  * confined to their document.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt } from './support/build.js';
 import { createPool, extractInOrder } from '../pipeline/pool.js';
 import type { FileResult } from '../pipeline/batch.js';
 import { MAX_INPUT_BYTES } from '../src/parse/decode.js';
@@ -76,22 +77,6 @@ const NESTING = 10_000;
 const TINY_FILES = 10_000;
 
 /**
- * Whether any source is newer than its build output (or has none).
- *
- * @returns True when `dist/` must be rebuilt.
- */
-function distIsStale(): boolean {
-  for (const dir of ['src', 'pipeline']) {
-    for (const name of readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })) {
-      if (!/\.(?:ts|json)$/.test(name) || name.endsWith('.d.ts')) continue;
-      const built = join(root, 'dist', dir, name.replace(/\.ts$/, '.js'));
-      if (!existsSync(built) || statSync(built).mtimeMs < statSync(join(root, dir, name)).mtimeMs) return true;
-    }
-  }
-  return false;
-}
-
-/**
  * Run `drucksache extract` with arguments.
  *
  * @param cwd Working directory.
@@ -139,10 +124,7 @@ function linesAbout(stderr: string, path: string): string[] {
 let work = '';
 
 beforeAll(() => {
-  if (distIsStale()) {
-    const build = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`Unexpected failure of the build, expected dist/ to be built:\n${build.stdout}${build.stderr}`);
-  }
+  ensureBuilt();
   work = mkdtempSync(join(tmpdir(), 'drucksache-cli-'));
 }, 300_000);
 
