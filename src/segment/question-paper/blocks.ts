@@ -8,6 +8,7 @@ import type { Run } from '../../lines/run.js';
 import type { Furniture, Message, Meta } from '../../model.js';
 import type { Segmented } from '../answer/index.js';
 import { joinLines } from '../join.js';
+import { readHeader } from '../header.js';
 
 /** What a kind's segmenter yields: the answer segmenter's parts plus what the kind knows of its meta. */
 export interface KindSegmented extends Omit<Segmented, 'problems'> {
@@ -55,4 +56,20 @@ export function sectionFrom(id: string, kind: Section['kind'], lines: readonly L
     }
   }
   return { id, kind, run, links, tables: [] };
+}
+
+/**
+ * What every paper prints in its head, read by the shared header reader: parliament, Wahlperiode, own number
+ * and date; a paper of these kinds has no responding body and answers no other paper.
+ *
+ * @param lines The cleaned lines.
+ * @param end Index after the head's last line.
+ * @returns The header as read, and the meta fields common to the kinds.
+ */
+export function headMeta(lines: readonly Line[], end: number): { read: ReturnType<typeof readHeader>; meta: Partial<Meta> } {
+  const read = readHeader(joinLines(lines.slice(0, end), 'text').text, undefined, undefined);
+  return {
+    read,
+    meta: { parliament: read.parliament, legislativePeriod: read.legislativePeriod, drucksache: read.drucksache, date: read.date, respondingBody: null, answersDrucksache: null },
+  };
 }

@@ -7,9 +7,9 @@ import type { Line } from '../../lines/lines.js';
 import { runPosition, subRun, trimRun, type Locator } from '../../lines/run.js';
 import type { Section } from '../../lines/section.js';
 import type { Message, Meta, Preamble, Question, SubItem } from '../../model.js';
-import { isoDate, MONTHS, readHeader } from '../header.js';
+import { isoDate, MONTHS } from '../header.js';
 import { joinLines } from '../join.js';
-import { notesBetween, sectionFrom, type Footnotes, type KindSegmented } from './blocks.js';
+import { headMeta, notesBetween, sectionFrom, type Footnotes, type KindSegmented } from './blocks.js';
 
 /** The askers' line under the kind: `der Abgeordneten Martin Sichert, Kay-Uwe Ziegler, …`, `der Fraktion der AfD`. */
 export const ASKERS_START = /^\s*(?:der|des)\s+(?:Abgeordneten|Fraktion(?:en)?|Gruppe)\b/u;
@@ -212,16 +212,10 @@ function toQuestion(block: readonly Line[], number: string, format: 'markdown' |
  * @returns Meta fields.
  */
 function paperMeta(lines: readonly Line[], kindLine: number, askersEnd: number, title: string | undefined, closing: number, locator: Locator): Partial<Meta> {
-  const head = joinLines(lines.slice(0, askersEnd), 'text').text;
-  const read = readHeader(head, undefined, undefined);
+  const { read, meta: head } = headMeta(lines, askersEnd);
   const meta: Partial<Meta> = {
-    parliament: read.parliament,
-    legislativePeriod: read.legislativePeriod,
-    drucksache: read.drucksache,
-    date: read.date,
+    ...head,
     respondent: null,
-    respondingBody: null,
-    answersDrucksache: null,
     askers: read.askers,
     faction: read.faction,
     title: title ? title.replace(/\s+/g, ' ').trim() : null,

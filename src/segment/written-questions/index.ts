@@ -8,9 +8,8 @@ import type { Line } from '../../lines/lines.js';
 import { runPosition, trimRun, type Locator, type Run } from '../../lines/run.js';
 import type { Section } from '../../lines/section.js';
 import type { Answer, Furniture, Meta, Question } from '../../model.js';
-import { readHeader } from '../header.js';
 import { joinLines } from '../join.js';
-import { notesBetween, sectionFrom, type Footnotes, type KindSegmented } from '../question-paper/blocks.js';
+import { headMeta, notesBetween, sectionFrom, type Footnotes, type KindSegmented } from '../question-paper/blocks.js';
 import { bodyOfHeading } from './heading.js';
 import { ASKER_INDEX_HEADING, BODY_HEADING, BODY_INDEX_HEADING, crossCheck, readBodyIndex, readEntries } from './register.js';
 import { askerOf, readSigner } from './signer.js';
@@ -137,16 +136,10 @@ export function segmentWrittenQuestions(all: readonly Line[], format: 'markdown'
     i = next;
   }
 
-  const head = joinLines(lines.slice(0, kindAt), 'text').text;
-  const read = readHeader(head, undefined, undefined);
+  const { meta: head } = headMeta(lines, kindAt);
   const meta: Partial<Meta> = {
-    parliament: read.parliament,
-    legislativePeriod: read.legislativePeriod,
-    drucksache: read.drucksache,
-    date: read.date,
+    ...head,
     respondent: 'Bundesregierung',
-    respondingBody: null,
-    answersDrucksache: null,
     askers: [],
     faction: null,
     title: title.text.replace(/\s+/g, ' ').trim(),
