@@ -7,13 +7,16 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import { describe, expect, it } from 'vitest';
 import { extractFile, type FileResult } from '../pipeline/batch.js';
 import { linkWants } from '../pipeline/link.js';
 import { extractInOrder, type Pool } from '../pipeline/pool.js';
 import { csvRows, csvTableNames } from '../src/emit/csv.js';
 import { toJson } from '../src/emit/json.js';
-import { concatRuns, pointRun, reserveSlices, sliceRun } from '../src/lines/run.js';
+import { concatRuns, createLocator, pointRun, reserveSlices, sliceRun } from '../src/lines/run.js';
 
 const samples = fileURLToPath(new URL('../input/', import.meta.url));
 
@@ -147,5 +150,24 @@ describe('runs that share storage', () => {
     const far = sliceRun('de', 300_000);
     expect([...far.offsets]).toEqual([300_000, 300_001]);
     expect([...sliceRun('f', 5).offsets]).toEqual([5]);
+  });
+});
+
+describe('the locator', () => {
+  it('gives the points of vfile-location for every offset, in any order, with LF, CRLF and CR', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'ü', ' ', '\n', '\r', '\r\n'), maxLength: 60 });
+    fc.assert(
+      fc.property(text, fc.array(fc.integer({ min: -3, max: 70 }), { maxLength: 40 }), (value, offsets) => {
+        const locator = createLocator(new VFile(value));
+        const place = location(value);
+        for (const offset of offsets) {
+          const found = place.toPoint(offset);
+          const before = found ? undefined : place.toPoint(Math.max(0, offset - 1));
+          const expected = found ? { line: found.line, column: found.column } : before ? { line: before.line, column: before.column + 1 } : { line: 1, column: 1 };
+          expect(locator.position(offset, offset).start).toEqual({ ...expected, offset });
+          expect([locator.line(offset), locator.column(offset)]).toEqual([expected.line, expected.column]);
+        }
+      }),
+    );
   });
 });

@@ -7,7 +7,6 @@
  */
 import type { Position } from '../model.js';
 import type { VFile } from 'vfile';
-import { location } from 'vfile-location';
 
 /** Clean text plus the original offset of each of its characters. */
 export interface Run {
@@ -166,27 +165,93 @@ export interface Locator {
    * @param end Offset after the last character.
    */
   position(start: number, end: number): Position;
+  /**
+   * The line (from 1) of an offset, as `position(offset, …).start.line` has it, without making a point.
+   *
+   * @param offset An offset in the input.
+   */
+  line(offset: number): number;
+  /**
+   * The column (from 1) of an offset, as `position(offset, …).start.column` has it.
+   *
+   * @param offset An offset in the input.
+   */
+  column(offset: number): number;
 }
 
 /**
- * Make a locator for a file.
+ * Offsets after the end of each line of a text, line endings included, as vfile-location counts
+ * lines (LF, CRLF and CR each end one); the last entry is one past the text.
+ *
+ * @param value The text.
+ * @returns One entry per line.
+ */
+function lineEnds(value: string): Int32Array {
+  let count = 1;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 10 || (code === 13 && value.charCodeAt(i + 1) !== 10)) count++;
+  }
+  const ends = new Int32Array(count);
+  let line = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 10 || (code === 13 && value.charCodeAt(i + 1) !== 10)) ends[line++] = i + 1;
+  }
+  ends[line] = value.length + 1;
+  return ends;
+}
+
+/**
+ * Make a locator for a file: the points of vfile-location, found by a binary search over a table of
+ * line ends made once, starting from the line found last (the stages ask in document order).
  *
  * @param file The file whose `value` is the decoded input.
  * @returns The locator.
  */
 export function createLocator(file: VFile): Locator {
-  const place = location(file);
-  const point = (offset: number): Position['start'] => {
-    const found = place.toPoint(offset);
-    if (found) return { line: found.line, column: found.column, offset };
-    // One past the last character: vfile-location has no point there.
-    const before = place.toPoint(Math.max(0, offset - 1));
-    return before ? { line: before.line, column: before.column + 1, offset } : { line: 1, column: 1, offset };
+  const value = String(file);
+  const length = value.length;
+  const ends = lineEnds(value);
+  let last = 0;
+  // The line index (from 0) of an offset from 0 to `length`: the first line that ends after it.
+  const lineIndex = (offset: number): number => {
+    const low0 = last > 0 ? (ends[last - 1] ?? 0) : 0;
+    if (offset >= low0 && offset < (ends[last] ?? 0)) return last;
+    let low = 0;
+    let high = ends.length - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((ends[middle] ?? 0) > offset) high = middle;
+      else low = middle + 1;
+    }
+    last = low;
+    return low;
   };
+  // Offsets vfile-location has a point for; one past the last character borrows the last one's line.
+  const valid = (offset: number): boolean => offset > -1 && offset <= length;
+  const line = (offset: number): number => {
+    if (valid(offset)) return lineIndex(offset) + 1;
+    const before = Math.max(0, offset - 1);
+    return valid(before) ? lineIndex(before) + 1 : 1;
+  };
+  const column = (offset: number): number => {
+    if (valid(offset)) {
+      const index = lineIndex(offset);
+      return offset - (index > 0 ? (ends[index - 1] ?? 0) : 0) + 1;
+    }
+    const before = Math.max(0, offset - 1);
+    if (!valid(before)) return 1;
+    const index = lineIndex(before);
+    return before - (index > 0 ? (ends[index - 1] ?? 0) : 0) + 2;
+  };
+  const point = (offset: number): Position['start'] => ({ line: line(offset), column: column(offset), offset });
   return {
     position(start, end) {
       return { start: point(start), end: point(end) };
     },
+    line,
+    column,
   };
 }
 
