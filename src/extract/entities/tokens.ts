@@ -29,6 +29,26 @@ const INNER_MARKS = new Set(['-', '‐', '’', "'"]);
 const TRAILING_HYPHENS = new Set(['-', '‐']);
 
 /**
+ * Whether a character code is one of {@link INNER_MARKS}.
+ *
+ * @param code The code.
+ * @returns True for `-`, `‐`, `’`, `'`.
+ */
+function isInnerMark(code: number): boolean {
+  return (code === 45 || code === 39 || code === 0x2010 || code === 0x2019) && INNER_MARKS.has(String.fromCharCode(code));
+}
+
+/**
+ * Whether a character code is one of {@link TRAILING_HYPHENS}.
+ *
+ * @param code The code.
+ * @returns True for `-`, `‐`.
+ */
+function isTrailingHyphen(code: number): boolean {
+  return (code === 45 || code === 0x2010) && TRAILING_HYPHENS.has(String.fromCharCode(code));
+}
+
+/**
  * Whether the character at an index is a letter or digit.
  *
  * @param text The text.
@@ -78,11 +98,11 @@ export function tokenize(text: string): Token[] {
       word = true;
       for (;;) {
         while (end < length && isWordCharacter(text, end)) end++;
-        if (end + 1 < length && INNER_MARKS.has(text.charAt(end)) && isWordCharacter(text, end + 1)) {
+        if (end + 1 < length && isInnerMark(text.charCodeAt(end)) && isWordCharacter(text, end + 1)) {
           end++;
           continue;
         }
-        if (end < length && TRAILING_HYPHENS.has(text.charAt(end))) end++;
+        if (end < length && isTrailingHyphen(text.charCodeAt(end))) end++;
         break;
       }
       for (let k = i; k < end && digits; k++) {
@@ -107,7 +127,23 @@ export function tokenize(text: string): Token[] {
 
 /** Whether a token is a word starting with an upper-case letter: `Rat`, `IZH`, `Al-Mustafa`. */
 export function isCapitalised(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+  return token !== undefined && token.kind === 'word' && startsUpper(token.text);
+}
+
+/** An upper-case letter at the start. Matches: `Äußeres`, `Rat`. */
+const UPPER_START = /^\p{Lu}/u;
+
+/**
+ * Whether a text starts with an upper-case letter: ASCII answered from its code, the rest by
+ * {@link UPPER_START} (the rules ask this of every token, several times).
+ *
+ * @param text The text.
+ * @returns True for `Rat`, `Äußeres`; false for `der`, `1`.
+ */
+export function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_START.test(text);
 }
 
 /** An abbreviation: two or more capitals, maybe with lower-case letters between: `IZH`, `ZdM`, `ZITiS`, `BMFSFJ`. */
@@ -120,7 +156,7 @@ const ABBREVIATION = /^\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*$/u;
  * @returns True for `IZH`, `ZdM`, `BPOL`; false for `Rat`, `Iran`.
  */
 export function isAbbreviation(text: string): boolean {
-  return text.length >= 2 && text.length <= 12 && ABBREVIATION.test(text) && !text.includes('-');
+  return text.length >= 2 && text.length <= 12 && startsUpper(text) && ABBREVIATION.test(text) && !text.includes('-');
 }
 
 /** A word in capitals only (three letters or more): `KHAMENEI`, `SCHURA`. */
@@ -133,6 +169,11 @@ const ALL_CAPS = /^\p{Lu}{3,}$/u;
  * @returns True for `KHAMENEI`.
  */
 export function isAllCaps(text: string): boolean {
+  // Most words fail on their first or second letter; only those are answered without the pattern.
+  const first = text.charCodeAt(0);
+  if (first < 128 && !(first >= 65 && first <= 90)) return false;
+  const second = text.charCodeAt(1);
+  if (second < 128 && !(second >= 65 && second <= 90)) return false;
   return ALL_CAPS.test(text);
 }
 
