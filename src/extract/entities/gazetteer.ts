@@ -8,7 +8,7 @@ import givenNameData from './data/given-names.json' with { type: 'json' };
 import organizationData from './data/organizations.json' with { type: 'json' };
 import placeData from './data/places.json' with { type: 'json' };
 import type { Token } from './tokens.js';
-import { isAbbreviation, keyOf, tokenize } from './tokens.js';
+import { isAbbreviation, tokenize } from './tokens.js';
 
 /** One gazetteer entity. */
 export interface GazetteerEntry {
@@ -32,6 +32,8 @@ interface Index {
   byKey: Map<string, GazetteerEntry>;
   /** Longest key length (in tokens) per first token. */
   maxLength: Map<string, number>;
+  /** The keys of the first tokens of longer keys (`Deutscher` of `Deutscher Bundestag`): a lookup goes on only after one. */
+  prefixes: Set<string>;
 }
 
 let index: Index | undefined;
@@ -100,6 +102,11 @@ function addEntry(into: Index, raw: RawEntry, type: GazetteerEntry['type']): voi
       if (!into.byKey.has(key) || words.join(' ') === name) into.byKey.set(key, entry);
       const first = words[0] ?? '';
       into.maxLength.set(first, Math.max(into.maxLength.get(first) ?? 0, words.length));
+      let prefix = first;
+      for (let k = 1; k < words.length; k++) {
+        into.prefixes.add(prefix);
+        prefix += ` ${words[k] ?? ''}`;
+      }
     }
   }
 }
@@ -111,7 +118,7 @@ function addEntry(into: Index, raw: RawEntry, type: GazetteerEntry['type']): voi
  */
 function gazetteer(): Index {
   if (index) return index;
-  const built: Index = { byKey: new Map(), maxLength: new Map() };
+  const built: Index = { byKey: new Map(), maxLength: new Map(), prefixes: new Set() };
   for (const raw of placeData.entries as RawEntry[]) addEntry(built, raw, 'Place');
   // The ISO list fills in what the official list of state names leaves out; a country both name keeps
   // the official entry, so that its names stay one entity.
@@ -131,7 +138,7 @@ function gazetteer(): Index {
  * @returns The match, or undefined.
  */
 export function matchGazetteer(tokens: readonly Token[], at: number): GazetteerMatch | undefined {
-  const { byKey, maxLength } = gazetteer();
+  const { byKey, maxLength, prefixes } = gazetteer();
   const first = tokens[at];
   if (!first) return undefined;
   const longest = maxLength.get(first.text);
@@ -143,10 +150,15 @@ export function matchGazetteer(tokens: readonly Token[], at: number): GazetteerM
     matches.set(tokens, known);
   }
   if (known.has(at)) return known.get(at);
+  // The longest key, built token by token for as long as it begins a longer key.
   let found: GazetteerMatch | undefined;
-  for (let length = Math.min(longest, tokens.length - at); length >= 1 && !found; length--) {
-    const entry = byKey.get(keyOf(tokens, at, at + length));
+  const most = Math.min(longest, tokens.length - at);
+  let key = first.text;
+  for (let length = 1; length <= most; length++) {
+    if (length > 1) key += ` ${tokens[at + length - 1]?.text ?? ''}`;
+    const entry = byKey.get(key);
     if (entry) found = { entry, length };
+    if (!prefixes.has(key)) break;
   }
   known.set(at, found);
   return found;
