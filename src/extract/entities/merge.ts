@@ -48,6 +48,29 @@ const OCR_AL = /(^|[\s-])ai-/gu;
  * @returns A key: lower-cased, OCR-repaired, legal form and inflection endings removed, no spaces or hyphens.
  */
 export function mergeKey(text: string): string {
+  let key = mergeKeys.get(text);
+  if (key === undefined) {
+    key = computeMergeKey(text);
+    // Bounded, so that memory stays flat over a large batch.
+    if (mergeKeys.size >= MAX_MERGE_KEYS) mergeKeys.clear();
+    mergeKeys.set(text, key);
+  }
+  return key;
+}
+
+/** Most remembered merge keys (names repeat within and across documents). */
+const MAX_MERGE_KEYS = 50_000;
+
+/** Merge keys already computed, by printed name. */
+const mergeKeys = new Map<string, string>();
+
+/**
+ * The key of {@link mergeKey}, computed.
+ *
+ * @param text A printed name.
+ * @returns The key.
+ */
+function computeMergeKey(text: string): string {
   const lower = text
     .normalize('NFC')
     .toLowerCase()
@@ -97,6 +120,19 @@ function overlaps(a: Candidate, b: Candidate): boolean {
 }
 
 /**
+ * Whether any token of `[from, to)` is taken.
+ *
+ * @param taken One flag per token.
+ * @param from First token.
+ * @param to Token after the last.
+ * @returns True when one is.
+ */
+function anyTaken(taken: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to && k < taken.length; k++) if (taken[k] === 1) return true;
+  return false;
+}
+
+/**
  * Pick non-overlapping candidates, strongest first (then longest, then first).
  *
  * @param section The section.
@@ -108,7 +144,7 @@ function select(section: TokenSection, candidates: readonly Candidate[]): Candid
   const taken = new Uint8Array(section.tokens.length);
   const accepted: Candidate[] = [];
   for (const c of sorted) {
-    if (taken.subarray(c.from, c.to).includes(1)) continue;
+    if (anyTaken(taken, c.from, c.to)) continue;
     taken.fill(1, c.from, c.to);
     accepted.push(c);
   }
@@ -312,7 +348,7 @@ function propagate(sections: readonly TokenSection[], accepted: Candidate[][], g
       const token = section.tokens[i];
       if (!token || token.kind !== 'word') continue;
       for (const length of lengths.get(token.text) ?? []) {
-        if (i + length > section.tokens.length || taken.subarray(i, i + length).includes(1)) continue;
+        if (i + length > section.tokens.length || anyTaken(taken, i, i + length)) continue;
         const form = forms.get(keyOf(section.tokens, i, i + length));
         if (!form) continue;
         list.push({ section: section.index, from: i, to: i + length, nameFrom: i, nameTo: i + length, type: form.type, rule: 'repeated', priority: 10, links: [] });
