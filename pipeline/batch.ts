@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { csvRows, csvTableNames, type CsvOptions, type CsvTableName } from '../src/emit/csv.js';
 import { toJson } from '../src/emit/json.js';
+import { toJsonLd } from '../src/emit/jsonld.js';
 import { decode, MAX_INPUT_BYTES, UnreadableInputError } from '../src/parse/decode.js';
 import type { DrucksacheDocument } from '../src/model.js';
 import { drucksache } from '../src/pipeline.js';
@@ -27,6 +28,8 @@ export interface RenderOptions {
   json?: boolean | undefined;
   /** Render the document's rows of every CSV table (the text of `csvRows`), with these options. */
   csv?: CsvOptions | undefined;
+  /** Render `jsonld/<stem>.jsonld` (the text of `jsonLdText`). */
+  jsonld?: boolean | undefined;
   /**
    * Keep the document in the result: a sink that writes from the object (JSON-LD, HTML, SQLite,
    * NDJSON) or the report of every message needs it. Without it, a document whose outputs were
@@ -43,6 +46,19 @@ export interface Rendered {
   json?: string;
   /** Per table, the text of `csvRows(table, document, stem, options)`. */
   csv?: Partial<Record<CsvTableName, string>>;
+  /** The text of `jsonLdText(document, stem)`. */
+  jsonld?: string;
+}
+
+/**
+ * The text of `jsonld/<stem>.jsonld`.
+ *
+ * @param document The document.
+ * @param stem Its output stem (the base of its IRIs).
+ * @returns Pretty-printed JSON-LD with a final line feed.
+ */
+export function jsonLdText(document: DrucksacheDocument, stem: string): string {
+  return `${JSON.stringify(toJsonLd(document, stem), undefined, 2)}\n`;
 }
 
 /** The result of one file. */
@@ -80,7 +96,7 @@ export async function extractFile(path: string, inputFormat?: 'markdown' | 'text
     const stem = stemOf(path);
     const rendered = renderDocument(document, stem, render);
     // A document a renderer refused is kept, so that the sink renders it again and reports why.
-    const complete = (!render.json || rendered.json !== undefined) && (!render.csv || rendered.csv !== undefined);
+    const complete = (!render.json || rendered.json !== undefined) && (!render.csv || rendered.csv !== undefined) && (!render.jsonld || rendered.jsonld !== undefined);
     if (render.document || !complete || (render.link !== undefined && linkWants(render.link, document, stem))) return { ...result, rendered };
     const summary: FileResult = { ...result, rendered };
     delete summary.document;
@@ -132,6 +148,7 @@ export function renderDocument(document: DrucksacheDocument, stem: string, rende
       for (const table of csvTableNames) csv[table] = csvRows(table, document, stem, render.csv);
       rendered.csv = csv;
     }
+    if (render.jsonld) rendered.jsonld = jsonLdText(document, stem);
   } catch {
     return {};
   }

@@ -244,10 +244,10 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   const written: ManifestInput[] = [];
   const progress = options.quiet || !process.stderr.isTTY ? undefined : createProgress(files.length);
   const csv = options.format.includes('csv') ? { delimiter: options.csvDelimiter } : undefined;
-  // Only JSON and CSV are rendered where the document is extracted; any other output, and the
+  // JSON, CSV and JSON-LD are rendered where the document is extracted; any other output, and the
   // report of every message, needs the document itself on this thread.
-  const keepDocument = toStdout || options.verbose === true || options.format.some((format) => format !== 'json' && format !== 'csv');
-  const render = { json: options.format.includes('json'), csv, document: keepDocument, link: linker.interest };
+  const keepDocument = toStdout || options.verbose === true || options.format.some((format) => format !== 'json' && format !== 'csv' && format !== 'jsonld');
+  const render = { json: options.format.includes('json'), csv, jsonld: options.format.includes('jsonld'), document: keepDocument, link: linker.interest };
   const pool = createPool(options.jobs ?? jobsFor(files.length), { render });
   let bytes = 0;
   try {

@@ -10,9 +10,8 @@ import { finished } from 'node:stream/promises';
 import { csvHeader, csvRows, csvTableNames, type CsvOptions } from '../src/emit/csv.js';
 import { toJson, toNdjsonLine } from '../src/emit/json.js';
 import { summaryOf, toHtml, toIndexHtml, type HtmlSummary } from '../src/emit/html/index.js';
-import { toJsonLd } from '../src/emit/jsonld.js';
 import type { DrucksacheDocument } from '../src/model.js';
-import type { Rendered } from './batch.js';
+import { jsonLdText, type Rendered } from './batch.js';
 import { temporaryPath, writeAtomic } from './write.js';
 
 /** Where one document's outputs go. */
@@ -71,7 +70,8 @@ export function jsonSink(out: string): Sink {
  */
 export function jsonLdSink(out: string): Sink {
   return {
-    add: (document, stem) => writeAtomic(join(out, 'jsonld', `${stem}.jsonld`), `${JSON.stringify(toJsonLd(document, stem), undefined, 2)}\n`),
+    add: (document, stem, rendered) => writeAtomic(join(out, 'jsonld', `${stem}.jsonld`), rendered?.jsonld ?? jsonLdText(document, stem)),
+    addRendered: (rendered, stem) => writeAtomic(join(out, 'jsonld', `${stem}.jsonld`), rendered.jsonld ?? unrendered('JSON-LD')),
     async finish() {},
     async abort() {},
     outputs: (stems) => stems.map((stem) => `jsonld/${stem}.jsonld`),
