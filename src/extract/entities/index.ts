@@ -90,10 +90,9 @@ function shortBreaks(tokens: readonly Token[], run: Run, locator: Locator): Uint
   for (const [k, token] of tokens.entries()) {
     const start = run.offsets[token.start] ?? 0;
     const last = run.offsets[token.end - 1] ?? start;
-    const position = locator.position(start, last);
-    if (k > 0 && position.start.line !== previousLine) flags[k] = previousColumn < SHORT_LINE ? SHORT_BREAK : LINE_BREAK;
-    previousLine = position.end.line;
-    previousColumn = position.end.column;
+    if (k > 0 && locator.line(start) !== previousLine) flags[k] = previousColumn < SHORT_LINE ? SHORT_BREAK : LINE_BREAK;
+    previousLine = locator.line(last);
+    previousColumn = locator.column(last);
   }
   return flags;
 }
