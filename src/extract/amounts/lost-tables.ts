@@ -75,8 +75,7 @@ function printedLines(section: Section, context: ExtractContext, spans: readonly
       const after = offsets[i + 1] ?? 0;
       // Adjacent characters one apart with a space between cannot straddle a line break.
       if (after - before !== 2 || offsets[i] !== before + 1) {
-        const position = context.locator.position(before, after);
-        breakHere = position.start.line !== position.end.line;
+        breakHere = context.locator.line(before) !== context.locator.line(after);
       }
     }
     if (breakHere) {
