@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { bundestagPdf, DRUCKSACHE, EU_ACT, extractSources } from '../src/extract/sources/index.js';
-import { absoluteUrl, BARE_HOST_START, findUrls, HAS_SCHEME, HOST_HEAD, URL_OPEN_VALUE, URL_PATH, URL_SLUG_PIECE, URL_START, URL_TAIL_IN_BRACKETS, URL_WORD_THEN_END } from '../src/extract/shared/urls.js';
+import { absoluteUrl, BARE_HOST_START, findUrls, HAS_SCHEME, HOST_HEAD, STRAY_SPACE_REST, URL_ID_PIECE, URL_OPEN_QUERY, URL_OPEN_VALUE, URL_PATH, URL_SLUG_PIECE, URL_START, URL_TAIL_IN_BRACKETS, URL_WORD_THEN_END } from '../src/extract/shared/urls.js';
 import type { Meta, Source } from '../src/model.js';
 import { concatRuns, createLocator, sliceRun } from '../src/lines/run.js';
 import type { ExtractContext, Link, Section } from '../src/lines/section.js';
@@ -88,8 +88,45 @@ describe('web addresses in plain text', () => {
     ['letters with diacritics', 'www.t-online.de/id_100456654/Weißrussland-urteil.html.', ['https://www.t-online.de/id_100456654/Weißrussland-urteil.html']],
     ['an e-mail address is none', 'an poststelle@www.bund.de schreiben', []],
     ['a host is required', 'die Seite www. ist leer', []],
+    ['cut inside the last word, a comma after it', '(www.example.de/infothek/gewerkscha\nften, abgerufen am 21. Mai 2025).', ['https://www.example.de/infothek/gewerkschaften']],
+    ['cut inside the last word before a question mark', '(www.example.de/news/bn-scheitert-zu-frankensc\nhnellweg)?', ['https://www.example.de/news/bn-scheitert-zu-frankenschnellweg']],
+    ['cut inside the last word of a text fragment', '(www.example.de/a#:~:text=die%20den%20Deich%20sch%C3%BC\ntzen)?', ['https://www.example.de/a#:~:text=die%20den%20Deich%20sch%C3%BCtzen']],
+    ['cut inside an id', '(www.example.de/inland/wie-habeck-673ef9084\ndf82f515063e1e6).', ['https://www.example.de/inland/wie-habeck-673ef9084df82f515063e1e6']],
+    ['cut inside a mixed-case id', 'www.example.de/video/Y3JpZDovL2Rhc2Vyc3RlLmRlL2JlcmljaH\nQgYXVzIGJlcmxpbi8yMDI1LTA3LTEzXzE4LTAwLU1FU1o).', ['https://www.example.de/video/Y3JpZDovL2Rhc2Vyc3RlLmRlL2JlcmljaHQgYXVzIGJlcmxpbi8yMDI1LTA3LTEzXzE4LTAwLU1FU1o']],
+    ['cut after the comma before an id', '(www.example.de/bayern/preise-werden-nicht-sinken-koennen,\nUkhq88M). Es', ['https://www.example.de/bayern/preise-werden-nicht-sinken-koennen,Ukhq88M']],
+    ['cut inside a slug word with doubled hyphens', '(www.example.de/a/klarheit-ueber-ri\nsiken-von-ewigkeitschemikalien--187500). In', ['https://www.example.de/a/klarheit-ueber-risiken-von-ewigkeitschemikalien--187500']],
+    ['a slug after a final slash', '(www.example.de/themen/vielfalt/\nuebersicht-der-verbaende-222202).', ['https://www.example.de/themen/vielfalt/uebersicht-der-verbaende-222202']],
+    ['a query mark at the line end', '(www.example.de/a/peace-prize-604944\n?utm).', ['https://www.example.de/a/peace-prize-604944?utm']],
+    ['a query mark at the line end, its name after it', '(www.example.de/a/peace-prize-604944?\nutm).', ['https://www.example.de/a/peace-prize-604944?utm']],
+    ['a query cut before its name', 'www.example.de/x/?utm\n_source=share&utm_medium=mail). Die', ['https://www.example.de/x/?utm_source=share&utm_medium=mail']],
+    ['half a percent escape at the line end', 'www.example.de/pii/S01604?via%3\nDihub; weiter', ['https://www.example.de/pii/S01604?via%3Dihub']],
+    ['a query value cut before a colon', '(vgl. eur-lex.europa.eu/legal-content/DE/TXT/PDF/?uri=C\nELEX:02018R1862-20220801).', ['https://eur-lex.europa.eu/legal-content/DE/TXT/PDF/?uri=CELEX:02018R1862-20220801']],
+    ['a query value going on with a plus', 'www.example.de/suche?title=Feminismus+in+Aktion\n+f%C3%BCr+Transformation). Bis', ['https://www.example.de/suche?title=Feminismus+in+Aktion+f%C3%BCr+Transformation']],
+    ['a session id cut', 'www.example.de/a.html;jsessionid=AB5076.interne\nt951). Damit', ['https://www.example.de/a.html;jsessionid=AB5076.internet951']],
+    ['a text fragment cut before its comma', 'www.example.de/a.html#:~:text=Our%20assessment%20showed%20that\n,goods%20or%20services).', ['https://www.example.de/a.html#:~:text=Our%20assessment%20showed%20that,goods%20or%20services']],
+    ['a stray space before the file ending', 'www.example.de/DE/2025/20250602_TrustedFlagge\nr .html). Dabei', ['https://www.example.de/DE/2025/20250602_TrustedFlagger.html']],
+    ['a stray space inside the rest of a word', '(vgl. www.example.com/m\na rkt/marktfruechte/bilanz-625173).', ['https://www.example.com/markt/marktfruechte/bilanz-625173']],
+    ['the next sentence glued to the closing parenthesis', '(de.example.com/my-europe/eu-lander-g\neben-grunes-licht).Vor diesem', ['https://de.example.com/my-europe/eu-lander-geben-grunes-licht']],
+    ['a parenthesis inside a text fragment stays', 'www.example.de/a.html#:~:text=Quartal%202025,%2C0%20%25%20)%20Zuw%C3%A4chse). Die', ['https://www.example.de/a.html#:~:text=Quartal%202025,%2C0%20%25%20)%20Zuw%C3%A4chse']],
+    ['a bare host head of two letters after the separator of a list', 'www.example.al/a.pdf; eu\nronews.al/en/spak-launches/; weiter', ['https://www.example.al/a.pdf', 'https://euronews.al/en/spak-launches/']],
+    ['a bare host head of one letter after a parenthesis', 'läuft aus (rs\nw.beck.de/aktuell/cum-ex-betrug). Die', ['https://rsw.beck.de/aktuell/cum-ex-betrug']],
+    ['a bare host head with a dot inside', '(vgl. statistik.arbeitsage\nntur.de/Statistikdaten/a.xlsx). Die', ['https://statistik.arbeitsagentur.de/Statistikdaten/a.xlsx']],
+    ['a cut host after the last slash of a path', '(www.koalitionsvertrag2025.de/sites/www.\nkoalitionsvertrag2025.de/files/koav_2025.pdf, S. 60)', ['https://www.koalitionsvertrag2025.de/sites/www.koalitionsvertrag2025.de/files/koav_2025.pdf']],
+    ['a new bare host after the separator of a list', 'taz.de/Krise-zwischen-Uganda/!6090592/;\nx.com/Bennie/status/1925993/video/1).', ['https://taz.de/Krise-zwischen-Uganda/!6090592/', 'https://x.com/Bennie/status/1925993/video/1']],
+    ['a short word of running text is no head', 'gesagt zu\nfaz.net/aktuell/a-1 und', ['https://faz.net/aktuell/a-1']],
+    ['a word after a file ending is not joined', 'unter www.example.de/publikationen.html\neinsehbar, und', ['https://www.example.de/publikationen.html']],
+    ['a word before a full stop is not joined', 'unter www.example.de/publikationen\neinsehbar. Die', ['https://www.example.de/publikationen']],
+    ['a list letter after a query mark is not joined', 'siehe www.example.de/abc?\na) Wenn ja', ['https://www.example.de/abc']],
   ];
   it.each(cases)('%s', (_, input, urls) => {
+    expect(sources(input).filter((record) => record.kind === 'url').map((record) => record.url)).toEqual(urls);
+  });
+
+  it.each([
+    ['a syllable hyphen at a line end, the address printed whole elsewhere', 'Aus der Darstellung (https://www.example.de/ro-\ntenburg-verden.html) geht hervor. Quelle: https://www.example.de/rotenburg-verden.html', ['https://www.example.de/rotenburg-verden.html', 'https://www.example.de/rotenburg-verden.html']],
+    ['the address\'s own hyphen, printed with it elsewhere', 'Siehe (www.example.de/re-\npublica/ard). Quelle: www.example.de/re-publica/ard', ['https://www.example.de/re-publica/ard', 'https://www.example.de/re-publica/ard']],
+    ['a hyphen no other printing settles stays', 'Siehe (www.example.de/re-\npublica/ard). Quelle: www.example.de/republica/zdf', ['https://www.example.de/re-publica/ard', 'https://www.example.de/republica/zdf']],
+  ])('settles a hyphen at a line end by the document: %s', (_, input, urls) => {
     expect(sources(input).filter((record) => record.kind === 'url').map((record) => record.url)).toEqual(urls);
   });
 
@@ -116,7 +153,13 @@ describe('web addresses in plain text', () => {
     [URL_OPEN_VALUE, 'a.pdf?__blob=publication', true], [URL_OPEN_VALUE, 'a.pdf?__blob=', false],
     [URL_WORD_THEN_END, 'File,', true], [URL_WORD_THEN_END, 'Die', false],
     [HOST_HEAD, '(vgl. feps-euro', true], [HOST_HEAD, 'Die Seite', false], [BARE_HOST_START, 'faz.net/aktuell', true], [BARE_HOST_START, 'z.B./x', false],
-    [URL_TAIL_IN_BRACKETS, 'ofits).', true], [URL_TAIL_IN_BRACKETS, 'und', false],
+    [URL_TAIL_IN_BRACKETS, 'ofits).', true], [URL_TAIL_IN_BRACKETS, 'und', false], [URL_TAIL_IN_BRACKETS, 'ften,', true], [URL_TAIL_IN_BRACKETS, 'hnellweg)?', true], [URL_TAIL_IN_BRACKETS, 'b)', false], [URL_TAIL_IN_BRACKETS, 'einsehbar.', false],
+    [URL_SLUG_PIECE, 'siken-von-ewigkeitschemikalien--187500', true], [URL_SLUG_PIECE, 't,UW4o9Pu', true], [URL_SLUG_PIECE, 'tellen-gibt-es;art410936', true],
+    [URL_ID_PIECE, 'df82f515063e1e6', true], [URL_ID_PIECE, 'Ukhq88M', true], [URL_ID_PIECE, 'werden', false], [URL_ID_PIECE, '2025', false], [URL_ID_PIECE, '3a', false], [URL_ID_PIECE, 'COVID19', false],
+    [URL_OPEN_QUERY, 'www.a.de/x-604944?', true], [URL_OPEN_QUERY, 'www.a.de/x.html)?', false],
+    [URL_OPEN_VALUE, 'a.html;jsessionid=AB50', true], [URL_WORD_THEN_END, 'ELEX:02018R1862-20220801).', true],
+    [STRAY_SPACE_REST, '.html).', true], [STRAY_SPACE_REST, 'rkt/marktfruechte/', true], [STRAY_SPACE_REST, 'ldung-einwirken.html).', true], [STRAY_SPACE_REST, 'und', false], [STRAY_SPACE_REST, '/', false], [STRAY_SPACE_REST, 'taz.de/x', false],
+    [HOST_HEAD, '(rs', true], [HOST_HEAD, 'vgl. statistik.arbeitsage', true], [HOST_HEAD, '(vgl.', false],
   ])('%s on %s → %s', (pattern, text, want) => {
     expect(pattern.test(text)).toBe(want);
   });
@@ -125,9 +168,10 @@ describe('web addresses in plain text', () => {
     expect('vgl. www.bmi.bund.de und https://a.de, nicht poststelle@www.x.de'.match(URL_START)).toEqual(['www.', 'https://']);
   });
 
-  it('rebuilds the addresses of a real page (fixture source-url-line-break)', () => {
-    const input = readFileSync(new URL('fixtures/source-url-line-break/input.txt', import.meta.url), 'utf8');
-    const expected: unknown = JSON.parse(readFileSync(new URL('fixtures/source-url-line-break/expected.json', import.meta.url), 'utf8'));
+  // Excerpts of real papers, one fixture per phenomenon: `input.txt` and the addresses in `expected.json`.
+  it.each(['source-url-line-break', 'source-url-cut-anywhere'])('rebuilds the addresses of real pages (fixture %s)', (name) => {
+    const input = readFileSync(new URL(`fixtures/${name}/input.txt`, import.meta.url), 'utf8');
+    const expected: unknown = JSON.parse(readFileSync(new URL(`fixtures/${name}/expected.json`, import.meta.url), 'utf8'));
     expect(sources(input).filter((record) => record.kind === 'url').map((record) => record.url)).toEqual(expected);
   });
 });

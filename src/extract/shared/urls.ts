@@ -17,6 +17,11 @@ export interface UrlSpan {
   end: number;
   /** The address, rebuilt across line breaks, as printed (no scheme added). */
   url: string;
+  /**
+   * Indexes into `url` of the hyphens that stood at a line end: the address's own, or a syllable
+   * break the layout put in (`…/ro-` / `tenburg-verden.html`), which the text alone cannot tell.
+   */
+  lineEndHyphens?: number[];
 }
 
 /** Where a web address starts, not inside another word or an e-mail address: `https://jfda.de/…`, `www.bmi.bund.de/…`. */
@@ -33,19 +38,50 @@ const URL_ONLY_START = /^(?:(?:https?|ftp):\/\/|(?:(?:https?|ftp):\/\/)?www\.)$/
 
 /**
  * A printed address does not end with these, so the next line goes on with it:
- * `…/integritaet-` / `derverwaltung/…`, `…pdf?__` / `blob=…`. (`?` and `:` are left out: they end
- * questions and sentences, `…html)?` / `a) …`.)
+ * `…/integritaet-` / `derverwaltung/…`, `…pdf?__` / `blob=…`, `…?uri=CELEX%3` / `A32023R1230`.
+ * (`?` and `:` are left out: they end questions and sentences, `…html)?` / `a) …`.)
  */
-const URL_OPEN_END = /[-_=&#%@~]$/;
+const URL_OPEN_END = /(?:[-_=&#%@~+]|%[\dA-Fa-f])$/;
 
-/** A token that can only be the rest of an address: address punctuation or a file ending, `g/externe-personen`, `?__blob=`, `ein-versenkten-zr-93782481.html`. */
-const URL_CONTINUATION = /[/?=&#_%]|\.[a-z]{2,}/;
+/** A query begun right at the line end, after a path: `…-604944?` / `utm).` (not `…html)?`). */
+export const URL_OPEN_QUERY = /[\p{L}\p{N}/]\?$/u;
 
-/** A token that may go on with an address: it starts with an address character, `g/externe`, `?__blob=`. */
-const URL_TOKEN_START = /^[\p{L}\p{N}?#&=_%/.~-]/u;
+/** The rest of a query after {@link URL_OPEN_QUERY}: it starts with a lower-case letter or `_`, never a new sentence or a list letter. Matches: `utm).`, `_source=x` (not `Die`, `a)`) */
+const QUERY_REST = /^[\p{Ll}_](?!\))/u;
+
+/** A token that can only be the rest of an address: address punctuation or a file ending, `g/externe-personen`, `?__blob=`, `ein-versenkten-zr-93782481.html`, `+f%C3%BCr+…`. */
+const URL_CONTINUATION = /[/?=&#_%+]|\.[a-z]{2,}/;
+
+/** A token that may go on with an address: it starts with an address character, `g/externe`, `?__blob=`, `+f%C3`, `,goods%20or` (a text fragment's comma). */
+const URL_TOKEN_START = /^[\p{L}\p{N}?#&=_%/.~+,-]/u;
 
 /** A token that is a new address, never the rest of the previous one: `https://…`, `www.…`. */
 const URL_NEW = /^(?:(?:https?|ftp):\/\/|www\.)/i;
+
+/** A token that is a new bare host with a path: `x.com/Bennie_Yen256/…`, `taz.de/!6090592/`. */
+const URL_NEW_BARE = /^(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,6}\//u;
+
+/** The separator of a list of addresses at the end of the line: `…/!6090592/;` / `x.com/…`. */
+const URL_LIST_END = /[;,]$/;
+
+/** An address with a path after its host: `www.taz.de/!5164771/` (not `www.bundesre`). */
+const URL_HAS_PATH = /^(?:(?:https?|ftp):\/\/)?[^/]+\//i;
+
+/** A piece after a line break at most this long may be followed by a stray space: `r`, `einungsbi`. */
+const STRAY_SPACE_PIECE = 12;
+
+/** An address still open where a stray space may follow the next piece: it ends in a letter or digit. Matches: `…/20250602_TrustedFlagge` (not `…html)`) */
+const STRAY_SPACE_BEFORE = /[\p{L}\p{N}]$/u;
+
+/** A piece that a stray space may follow: the rest of a cut word. Matches: `r`, `a`, `einungsbi`, `du-na-pensi` (not `Bahnübergang`) */
+const STRAY_SPACE_PIECE_WORD = /^[\p{Ll}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u;
+
+/**
+ * What follows a stray space inside an address: its file ending, or the rest of a word and a slash
+ * or file ending. Matches: `.html).`, `rkt/marktfruechte/…`, `iu/),`, `ldung-einwirken.html).`
+ * (not `und`, `taz.de/…`)
+ */
+export const STRAY_SPACE_REST = /^(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*(?:\.(?:html?|pdf|php|aspx?)(?![\p{L}\p{N}])|\/)|\.(?:html?|pdf|php|aspx?)(?![\p{L}\p{N}]))/u;
 
 /** A scheme a link destination must have to count as a web address: `http://www.taz.de/!5164771/`. */
 const LINK_WEB = /^(?:(?:https?|ftp):\/\/|www\.)/i;
@@ -85,60 +121,136 @@ function urlBodyEnd(text: string, index: number): number {
   return match ? index + match[0].length : index;
 }
 
+/** How much of the start and of the end of an address the decisions to join read. */
+const SO_FAR_WINDOW = 256;
+
+/** An address being rebuilt, as far as deciding whether the next line goes on with it needs it. */
+interface SoFar {
+  /** Its first characters (at most {@link SO_FAR_WINDOW}). */
+  head: string;
+  /** Its last characters (at most {@link SO_FAR_WINDOW}). */
+  tail: string;
+  /** Whether `tail` is all of it. */
+  whole: boolean;
+  /** Whether a closing parenthesis that no opening one matches ended it (`…-gebuhren).Vor`). */
+  closed: boolean;
+  /** Parentheses open at its end. */
+  depth: number;
+}
+
 /**
  * Decide whether the token after a line break goes on with the address before it.
  *
- * Bridged: after a scheme or `www.` alone, after a character no address ends with (`-`, `_`, `=`,
- * …), and before a token that can only be part of an address (it holds `/`, `?`, `=`, `&`, `#`,
- * `_`, `%` or a file ending such as `.html`), and after a path cut inside a slug word before the
- * slug's rest (`…-verl` / `etzte-polizisten`). Not bridged: a token that starts a new address, or
- * an ordinary word (`Die`, `zentral`).
+ * An address is cut where the line is full, anywhere inside it; a word of running text after an
+ * address that ended at a line end starts a sentence's next word. So the token is joined when the
+ * address cannot end where it stands: after a scheme or `www.` alone, after a character no address
+ * ends with (`-`, `_`, `=`, half a `%3A`), after a query mark that follows a path (`…4711?`). It is
+ * joined when it can only be part of an address: it holds `/`, `?`, `=`, `&`, `#`, `_`, `%`, `+` or
+ * a file ending such as `.html`. And it is joined when the address ends in a path or query value cut
+ * inside a word and the token is that word's rest: a slug piece (`e-studierende`), an id of letters
+ * and digits (`df82f515063e1e6`), digits after digits, or a word that the address's closing
+ * punctuation follows (`gert).`, `ften, abgerufen …`, `File,`). Never joined: a token that starts a
+ * new address, a word after an address that ends in a file ending or a slash, a word without such
+ * punctuation (`werden`, `Die`), a list letter (`a)`).
  *
- * @param before The address so far.
+ * @param so The address so far.
  * @param token The token after the line break.
- * @param bracketed Whether the address stands right after an opening parenthesis.
  * @returns Whether to join them.
  */
-function continuesUrl(before: string, token: string, bracketed = false): boolean {
+function continuesUrl(so: SoFar, token: string): boolean {
+  const before = so.tail;
   if (token === '' || URL_NEW.test(token)) return false;
-  if (!URL_TOKEN_START.test(token)) return false;
-  if (URL_ONLY_START.test(before) || URL_OPEN_END.test(before)) return true;
-  const rest = token.slice(0, trimUrl(token, 0, token.length));
+  if (!URL_TOKEN_START.test(token) || so.closed) return false;
+  if ((so.whole && URL_ONLY_START.test(before)) || URL_OPEN_END.test(before)) return true;
+  if (URL_OPEN_QUERY.test(before)) return QUERY_REST.test(token);
+  if (URL_NEW_BARE.test(token) && URL_LIST_END.test(before) && URL_HAS_PATH.test(so.head)) return false;
+  const close = unbalancedClose(token, so.depth);
+  const rest = token.slice(0, trimUrl(token, 0, close >= 0 ? close : token.length));
   if (URL_CONTINUATION.test(rest)) return true;
-  // A path cut inside a word of its slug: `…/36-armutsbetroffen` / `e-studierende`, `…-bilanz-13-verl` /
-  // `etzte-polizisten`, `…/pk-in-serbien-229` / `9998`.
-  // A query value cut: `…pdf?__blob=publication` / `File, S. 71)`.
+  if (token.startsWith(',')) return false;
+  // An id after a comma at the line end: `…-sinken-koennen,` / `Ukhq88M).`.
+  if (URL_COMMA_END.test(before)) return URL_ID_PIECE.test(rest);
+  // A query value cut: `…pdf?__blob=publication` / `File, S. 71)`, `…?uri=C` / `ELEX:02018R1862).`.
   if (URL_OPEN_VALUE.test(before) && URL_WORD_THEN_END.test(token)) return true;
-  if (!URL_PATH.test(before)) return false;
-  if (URL_SLUG_PIECE.test(rest) || (URL_DIGIT_END.test(before) && URL_DIGITS.test(rest))) return true;
-  // `(www.ftm.eu/articles/…-billions-pr` / `ofits).`: the word closes the parenthesis the address opened in.
-  return bracketed && URL_TAIL_IN_BRACKETS.test(token);
+  // A slug or an id after a slash: `…-vielfalt/` / `uebersicht-der-verbaende-222202).`.
+  if (before.endsWith('/')) return URL_SLUG_PIECE.test(rest) || URL_ID_PIECE.test(rest);
+  if (!URL_PATH.test(before) || URL_FILE_END.test(before)) return false;
+  // A path cut inside a word of its slug: `…/36-armutsbetroffen` / `e-studierende`, `…-bilanz-13-verl` /
+  // `etzte-polizisten`, `…/pk-in-serbien-229` / `9998`, `…-habeck-673ef9084` / `df82f515063e1e6).`.
+  if (URL_SLUG_PIECE.test(rest) || URL_ID_PIECE.test(rest) || (URL_DIGIT_END.test(before) && URL_DIGITS.test(rest))) return true;
+  // `(www.ftm.eu/articles/…-billions-pr` / `ofits).`, `…/infothek/gewerkscha` / `ften, abgerufen am …`:
+  // the word's rest, then the punctuation that closes the citation.
+  return URL_TAIL_IN_BRACKETS.test(token);
 }
 
-/** An address ending in a query value, which a line break may cut: `…?__blob=publication`. */
-export const URL_OPEN_VALUE = /[?&][\w.-]{1,40}=[\p{L}\p{N}]+$/u;
+/** An address ending in a query value, which a line break may cut: `…?__blob=publication`, `…;jsessionid=AB50`. */
+export const URL_OPEN_VALUE = /[?&;][\w.-]{1,40}=[\p{L}\p{N}]+$/u;
 
-/** One word, then punctuation that ends the address. Matches: `File,`, `v2);` (not `Die`) */
-export const URL_WORD_THEN_END = /^[\p{L}\p{N}]+[,;.)]+$/u;
+/**
+ * The rest of a query value, then punctuation that ends the address.
+ * Matches: `File,`, `v2);`, `ELEX:02018R1862-20220801).` (not `Die`)
+ */
+export const URL_WORD_THEN_END = /^[\p{L}\p{N}][\p{L}\p{N}:._~-]*[,;.)]+$/u;
 
-/** The lower-case rest of a cut word, closing a parenthesis. Matches: `ofits).`, `ngsbeginn)` */
-export const URL_TAIL_IN_BRACKETS = /^[\p{Ll}\p{N}]+\)[.,;:]?$/u;
+/**
+ * The rest of a cut word (two characters at least, so no list letter `a)`), then the punctuation
+ * that closes the citation. Matches: `ofits).`, `ngsbeginn)`, `hnellweg)?`, `ften,`, `gern;`
+ * (not `und`, `b)`, `einsehbar.`)
+ */
+export const URL_TAIL_IN_BRACKETS = /^[\p{Ll}\p{N}][\p{L}\p{N}]+(?:\)[.,;:?!]?|[,;])$/u;
 
 /** An address with a path whose last segment is cut inside a slug word: `www.fr.de/politik/bundesregierung-i`. */
 export const URL_PATH = /\/[^/\s]*[\p{L}\p{N}]$/u;
 
+/** An address whose path ends in a file ending, complete as it stands: `…/publikationen.html`, `…/a.pdf`. */
+const URL_FILE_END = /\.(?:html?|pdf|php|aspx?|jsp|xml|xlsx?|xlsm|docx?|pptx?|csv|zip|json|txt)$/i;
+
 /**
- * The rest of a cut slug: lower-case letters or digits, then words joined by hyphens, as no running
- * text begins (a hyphen required, dots allowed). Matches: `e-studierende`, `k-673ef9084df82f515063e1e6`,
- * `n-in-stuttgart-die-strasse.7120ed51-57f`.
+ * The rest of a cut slug: a lower-case letter or digit, then words joined by hyphens (doubled ones
+ * too), commas, semicolons or dots, which running text never joins without a space (a hyphen or a
+ * comma required). Matches: `e-studierende`, `k-673ef9084df82f515063e1e6`,
+ * `n-in-stuttgart-die-strasse.7120ed51-57f`, `siken-von-ewigkeitschemikalien--187500`,
+ * `tikel,-Kommunen-finanziell`, `t,UW4o9Pu`, `dS5dV1-TWw`, `tellen-gibt-es;art410936`.
  */
-export const URL_SLUG_PIECE = /^(?=[^-]*-)[\p{Ll}\p{N}]+(?:[-.][\p{L}\p{N}]+)+-?$/u;
+export const URL_SLUG_PIECE = /^(?=[^-,]*[-,])[\p{Ll}\p{N}][\p{L}\p{N}]*(?:[-.,;]{1,3}[\p{L}\p{N}]+)+-?$/u;
+
+/**
+ * The rest of an id cut at the line end: lower-case letters and digits, both; or, eight characters
+ * and more, letters of both cases and digits. Matches: `df82f515063e1e6`, `2540059119e`, `t951`,
+ * `Ukhq88M`, `QgYXVzIGJlcmxpbi8yMDI1` (not `werden`, `2025`, `3a`, `COVID19`)
+ */
+export const URL_ID_PIECE = /^(?:(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{3,}|(?=[A-Za-z]*\d)(?=\d*[A-Za-z])(?=[A-Z\d]*[a-z])[A-Za-z\d]{7,})$/;
+
+/** An address ending in a comma after a word, where an id may follow: `…-sinken-koennen,` / `Ukhq88M`. */
+const URL_COMMA_END = /[\p{L}\p{N}],$/u;
 
 /** An address ending in a digit, so that digits on the next line go on with its number: `…-229`. */
 const URL_DIGIT_END = /\d$/;
 
 /** Digits alone. Matches: `9998` */
 const URL_DIGITS = /^\d+$/;
+
+/** After a closing parenthesis: sentence punctuation and the next sentence, glued on. Matches: `.Vor` in `…-gebuhren).Vor` (not `%20Zuw`) */
+const CLOSED_SENTENCE = /^[.,;:!?]+\p{L}/u;
+
+/**
+ * Where a text has a closing parenthesis that no opening one matches and that the next sentence
+ * follows without a space: the address ended before it (`…-gebuhren).Vor diesem`). A parenthesis
+ * inside a text fragment (`…%20)%20Zuw…`) does not end it.
+ *
+ * @param text The text.
+ * @param open Parentheses opened before the text.
+ * @returns Its index, or -1.
+ */
+function unbalancedClose(text: string, open = 0): number {
+  let depth = open;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charAt(i);
+    if (char === '(') depth++;
+    else if (char === ')' && depth-- <= 0 && CLOSED_SENTENCE.test(text.slice(i + 1, i + 4))) return i;
+  }
+  return -1;
+}
 
 /**
  * Cut sentence punctuation and unbalanced closing parentheses off the end of an address.
@@ -188,6 +300,7 @@ export function findUrls(section: Section, context: ExtractContext): UrlSpan[] {
   const links = [...section.links].sort((a, b) => a.start - b.start);
   let link = 0;
   let from = 0;
+  let previousEnd = -1;
   let match: { index: number; length: number } | undefined;
   const memo: BareHostMemo = { from: Number.POSITIVE_INFINITY, found: -1 };
   while ((match = nextUrlStart(text, from, memo))) {
@@ -199,28 +312,55 @@ export function findUrls(section: Section, context: ExtractContext): UrlSpan[] {
       continue;
     }
     let end = urlBodyEnd(text, start + match.length);
-    const pieces = [printedPiece(section.run, context.locator, start, end)];
+    const hyphens: number[] = [];
+    const pieces: string[] = [];
+    const so: SoFar = { head: '', tail: '', whole: true, closed: false, depth: 0 };
+    let length = 0;
+    const add = (from: number, to: number): void => {
+      const piece = printedPiece(section.run, context.locator, from, to, hyphens, length);
+      pieces.push(piece);
+      length += piece.length;
+      if (!so.closed && unbalancedClose(piece, so.depth) >= 0) so.closed = true;
+      for (let i = 0; i < piece.length; i++) {
+        const char = piece.charAt(i);
+        if (char === '(') so.depth++;
+        else if (char === ')') so.depth = Math.max(0, so.depth - 1);
+      }
+      if (so.head.length < SO_FAR_WINDOW) so.head = (so.head + piece).slice(0, SO_FAR_WINDOW);
+      so.tail = (so.tail + piece).slice(-SO_FAR_WINDOW);
+      so.whole = length <= SO_FAR_WINDOW;
+    };
     // A bare host cut at a line end: `(vgl. feps-euro` / `pe.eu/wp-content/…`.
-    const head = match.length === 0 ? hostHeadBefore(section.run, context.locator, start) : undefined;
-    if (head !== undefined) pieces.unshift(text.slice(head, start - 1));
+    const head = match.length === 0 ? hostHeadBefore(section.run, context.locator, start, previousEnd) : undefined;
+    if (head !== undefined) add(head, start - 1);
+    add(start, end);
     const first = head ?? start;
     // Bridge line breaks the layout put into the address.
     // Only a space can be a joined line break; a line feed is a paragraph break.
     while (end + 1 < text.length && text.charAt(end) === ' ' && isLineBreak(section.run, end, context.locator)) {
       const tokenEnd = urlBodyEnd(text, end + 1);
       const token = text.slice(end + 1, tokenEnd);
-      // The last piece is enough to judge the end of the address so far.
-      if (!continuesUrl(pieces.at(-1) ?? '', token, text.charAt(start - 1) === '(')) break;
-      pieces.push(printedPiece(section.run, context.locator, end + 1, tokenEnd));
+      // A stray space the rendering put inside the line's piece: `…/20250602_TrustedFlagge` / `r .html)`.
+      const strayEnd = STRAY_SPACE_BEFORE.test(so.tail) ? strayRestEnd(section.run, context.locator, end + 1, tokenEnd) : undefined;
+      if (!continuesUrl(so, strayEnd === undefined ? token : token + text.slice(tokenEnd + 1, strayEnd))) break;
+      if (so.tail.endsWith('-')) hyphens.push(length - 1);
+      add(end + 1, tokenEnd);
       end = tokenEnd;
+      if (strayEnd !== undefined) {
+        add(tokenEnd + 1, strayEnd);
+        end = strayEnd;
+      }
     }
     let url = pieces.join('');
-    const trimmed = trimUrl(url, 0, url.length);
+    const close = unbalancedClose(url);
+    const trimmed = trimUrl(url, 0, close >= 0 ? close : url.length);
     end -= url.length - trimmed;
     url = url.slice(0, trimmed);
     from = Math.max(end, start + match.length, start + 1);
     if (!URL_WITH_HOST.test(url) && !BARE_HOST.test(url)) continue;
-    spans.push({ start: first, end, url });
+    const lineEndHyphens = hyphens.filter((index) => index < url.length);
+    spans.push(lineEndHyphens.length > 0 ? { start: first, end, url, lineEndHyphens } : { start: first, end, url });
+    previousEnd = end;
   }
   spans.sort((a, b) => a.start - b.start);
   return spans;
@@ -306,8 +446,17 @@ function nextUrlStart(text: string, from: number, memo: BareHostMemo): { index: 
   return bare === -1 ? undefined : { index: bare, length: 0 };
 }
 
-/** The first part of a host, alone at the end of a line: `feps-euro`, `expert`, `digitalstrategie-`. */
-export const HOST_HEAD = /(?:^|[\s(])([a-z0-9-]{3,40})$/u;
+/**
+ * The first part of a host, alone at the end of a line, with the character before it: `(vgl. feps-euro`,
+ * `(rs`, `statistik.arbeitsage`, `; eu`, `digitalstrategie-`.
+ */
+export const HOST_HEAD = /(?:^|([\s(]))([a-z0-9](?:[a-z0-9.-]{0,61}[a-z0-9-])?)$/u;
+
+/** A head that holds a letter: `eu`, `www1.w` (not `2025`). */
+const HOST_HEAD_LETTER = /[a-z]/;
+
+/** Separates the addresses of a list: `…Albania.pdf; eu` / `ronews.al/…`, `…/a.html, www…`. */
+const LIST_SEPARATOR = /^[;,] $/;
 
 /**
  * Words of running text that stand before an address at a line end and are no part of its host:
@@ -316,21 +465,46 @@ export const HOST_HEAD = /(?:^|[\s(])([a-z0-9-]{3,40})$/u;
 const NOT_HOST_HEAD = new Set(['unter', 'siehe', 'auf', 'bei', 'von', 'über', 'via', 'und', 'oder', 'sowie', 'bzw', 'der', 'die', 'das', 'des', 'dem', 'den', 'im', 'in', 'zu', 'zur', 'zum', 'an', 'am', 'aus', 'mit', 'nach', 'als', 'wie', 'hier', 'dort', 'abrufbar', 'online', 'website', 'homepage', 'internetseite', 'quelle', 'link', 'seite', 'portal', 'plattform']);
 
 /**
+ * Where the rest of an address ends when a stray space follows the piece at the start of a line
+ * (`r .html)`, `a rkt/marktfruechte/…`): only after a short piece that leaves the address open,
+ * and before what can only be the address's rest.
+ *
+ * @param run The run.
+ * @param locator The file's locator.
+ * @param start Start of the piece after the line break.
+ * @param end End of that piece.
+ * @returns End of the rest after the stray space, or `undefined` when there is none.
+ */
+function strayRestEnd(run: Run, locator: Locator, start: number, end: number): number | undefined {
+  const text = run.text;
+  if (end - start > STRAY_SPACE_PIECE || end + 1 >= text.length || text.charAt(end) !== ' ') return undefined;
+  if (!STRAY_SPACE_PIECE_WORD.test(text.slice(start, end)) || isLineBreak(run, end, locator)) return undefined;
+  const restEnd = urlBodyEnd(text, end + 1);
+  return STRAY_SPACE_REST.test(text.slice(end + 1, restEnd)) ? restEnd : undefined;
+}
+
+/**
  * Where the head of a bare host starts when a line end cut the host (`(vgl. feps-euro` /
  * `pe.eu/…`): a lower-case piece of host characters right before the line break, no word of
- * running text.
+ * running text. A head of one or two letters (`(rs` / `w.beck.de/…`, `; eu` / `ronews.al/…`)
+ * counts only right after an opening parenthesis or after the separator of a list of addresses;
+ * a head with a dot inside (`statistik.arbeitsage` / `ntur.de/…`) is no word in any case.
  *
  * @param run The run.
  * @param locator The file's locator.
  * @param start Start of the host's rest.
+ * @param previousEnd Where the address before it in the section ends (-1 for none).
  * @returns Start of the head, or `undefined`.
  */
-function hostHeadBefore(run: Run, locator: Locator, start: number): number | undefined {
+function hostHeadBefore(run: Run, locator: Locator, start: number, previousEnd: number): number | undefined {
   if (start < 2 || run.text.charAt(start - 1) !== ' ' || !isLineBreak(run, start - 1, locator)) return undefined;
-  const head = HOST_HEAD.exec(run.text.slice(Math.max(0, start - 42), start - 1));
-  const word = head?.[1];
-  if (!word || NOT_HOST_HEAD.has(word)) return undefined;
-  return start - 1 - word.length;
+  const head = HOST_HEAD.exec(run.text.slice(Math.max(0, start - 65), start - 1));
+  const word = head?.[2];
+  if (!word || !HOST_HEAD_LETTER.test(word) || NOT_HOST_HEAD.has(word)) return undefined;
+  const at = start - 1 - word.length;
+  const listed = previousEnd >= 0 && LIST_SEPARATOR.test(run.text.slice(previousEnd, at));
+  if (!(word.includes('.') || head?.[1] === '(' || listed || word.length >= 3)) return undefined;
+  return at;
 }
 
 /** Offsets apart that two characters of a run are when a hyphen and a line end (`-\n`, `-\r\n`) were cut between them. */
@@ -345,17 +519,27 @@ const CUT_HYPHEN_GAPS = new Set([3, 4]);
  * @param locator The file's locator.
  * @param start First index of the piece.
  * @param end Index after it.
+ * @param hyphens Where the hyphens put back go: indexes into the address, counted from `base`.
+ * @param base Length of the address before this piece.
  * @returns The piece's text.
  */
-function printedPiece(run: Run, locator: Locator, start: number, end: number): string {
+function printedPiece(run: Run, locator: Locator, start: number, end: number, hyphens?: number[], base = 0): string {
   let piece = '';
   let last = start;
   for (let i = start + 1; i < end; i++) {
     const before = run.offsets[i - 1] ?? 0;
     const after = run.offsets[i] ?? 0;
-    if (!CUT_HYPHEN_GAPS.has(after - before)) continue;
-    if (locator.position(before, before + 1).start.line === locator.position(after, after + 1).start.line) continue;
-    piece += `${run.text.slice(last, i)}-`;
+    const kept = run.text.charAt(i - 1) === '-';
+    if (!kept && !CUT_HYPHEN_GAPS.has(after - before)) continue;
+    if (after - before < 2 || locator.position(before, before + 1).start.line === locator.position(after, after + 1).start.line) continue;
+    if (kept) {
+      // A hyphen the cleaning kept at the line end it joined.
+      hyphens?.push(base + piece.length + i - 1 - last);
+      continue;
+    }
+    piece += run.text.slice(last, i);
+    hyphens?.push(base + piece.length);
+    piece += '-';
     last = i;
   }
   return piece + run.text.slice(last, end);

@@ -10,7 +10,7 @@
 import lawData from './laws.json' with { type: 'json' };
 import type { Source } from '../../model.js';
 import { runPosition } from '../../lines/run.js';
-import { absoluteUrl, findUrls } from '../shared/urls.js';
+import { absoluteUrl, findUrls, HAS_SCHEME, type UrlSpan } from '../shared/urls.js';
 import type { ExtractContext, Extraction, Section } from '../../lines/section.js';
 
 /** What a finder returns before the record gets its text, section and position. */
@@ -554,6 +554,68 @@ function findLaws(text: string): Found[] {
   return found;
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Addresses printed more than once
+
+/** At most this many hyphens at line ends are weighed in one address (2^n readings). */
+const MAX_LINE_END_HYPHENS = 4;
+
+/**
+ * How often each address is printed in the document, as rebuilt.
+ *
+ * @param spans The addresses of every section.
+ * @returns Count per address.
+ */
+function printedAddresses(spans: ReadonlyArray<readonly UrlSpan[]>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const list of spans) {
+    for (const span of list) {
+      const key = addressKey(span.url);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/**
+ * An address without its scheme, which papers print or leave out as they like.
+ *
+ * @param url The address.
+ * @returns The key.
+ */
+function addressKey(url: string): string {
+  return url.replace(HAS_SCHEME, '');
+}
+
+/**
+ * An address with the hyphens at its line ends settled by the document itself.
+ *
+ * A hyphen at a line end inside an address is its own (`…-hasskriminalitaet-` / `imnetz`) or a
+ * syllable break the layout put in (`…/ro-` / `tenburg-verden.html`); the text cannot tell. Where
+ * the same address is printed elsewhere in the document without that hyphen, and not with it, that
+ * printing decides; otherwise the hyphen stays, as printed.
+ *
+ * @param span The address as rebuilt.
+ * @param printed How often each address is printed in the document.
+ * @returns The address.
+ */
+function settledHyphens(span: UrlSpan, printed: ReadonlyMap<string, number>): string {
+  const hyphens = span.lineEndHyphens;
+  if (!hyphens || hyphens.length > MAX_LINE_END_HYPHENS || (printed.get(addressKey(span.url)) ?? 0) > 1) return span.url;
+  const readings: string[] = [];
+  for (let mask = 1; mask < 1 << hyphens.length; mask++) {
+    let reading = span.url;
+    // Drop from the back, so that earlier indexes still hold.
+    for (let bit = hyphens.length - 1; bit >= 0; bit--) {
+      const at = hyphens[bit];
+      if (at !== undefined && mask & (1 << bit) && reading.charAt(at) === '-') reading = reading.slice(0, at) + reading.slice(at + 1);
+    }
+    if (printed.has(addressKey(reading))) readings.push(reading);
+  }
+  return readings.length === 1 && readings[0] !== undefined ? readings[0] : span.url;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /** Where records stand in a section's text: covered characters, and records by their end. */
@@ -611,9 +673,11 @@ function isCovered(coverage: Coverage, start: number, end: number): boolean {
  */
 export function extractSources(sections: readonly Section[], context: ExtractContext): Extraction<Source> {
   const records: Source[] = [];
-  for (const section of sections) {
+  const spans = sections.map((section) => findUrls(section, context));
+  const printed = printedAddresses(spans);
+  sections.forEach((section, index) => {
     const text = section.run.text;
-    const urls: Found[] = findUrls(section, context).map((span) => ({ start: span.start, end: span.end, fields: { kind: 'url', url: absoluteUrl(span.url) } }));
+    const urls: Found[] = (spans[index] ?? []).map((span) => ({ start: span.start, end: span.end, fields: { kind: 'url', url: absoluteUrl(settledHyphens(span, printed)) } }));
     const coverage = coverageOf(text, urls);
     const drucksachen = findDrucksachen(text, context).filter((record) => !isCovered(coverage, record.start, record.end));
     cover(coverage, drucksachen);
@@ -630,6 +694,6 @@ export function extractSources(sections: readonly Section[], context: ExtractCon
         position: runPosition(context.locator, section.run, record.start, record.end),
       });
     }
-  }
+  });
   return { records, messages: [] };
 }
