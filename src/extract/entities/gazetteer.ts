@@ -7,6 +7,10 @@ import countryData from './data/countries.json' with { type: 'json' };
 import givenNameData from './data/given-names.json' with { type: 'json' };
 import organizationData from './data/organizations.json' with { type: 'json' };
 import placeData from './data/places.json' with { type: 'json' };
+import germanPlaceData from './data/places-de.json' with { type: 'json' };
+import regionData from './data/regions.json' with { type: 'json' };
+import worldCityData from './data/world-cities.json' with { type: 'json' };
+import { isNoun } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { isAbbreviation, tokenize } from './tokens.js';
 
@@ -51,14 +55,18 @@ const HEAD_END = new Set(['der', 'des', 'für', 'und', 'in', 'im', 'am', 'an', '
 /** Upper bound on the variants of one name, so a long name cannot explode. */
 const MAX_VARIANTS = 400;
 
+/** A plural place name whose dative adds `-n`: `Niederlande`/`den Niederlanden`, `Emirate`/`Emiraten`. */
+const PLURAL_PLACE_HEAD = /\p{Ll}e$/u;
+
 /**
  * Printed variants of a name: its adjectives in every ending, its head noun with and without the
- * genitive `-s`/`-es`.
+ * genitive `-s`/`-es` (and, for a place, the dative plural `-n`).
  *
  * @param name A gazetteer name.
+ * @param type The entry's type.
  * @returns Token-text lists, the name itself first.
  */
-function variants(name: string): string[][] {
+function variants(name: string, type: GazetteerEntry['type'] = 'Organization'): string[][] {
   const words = tokenize(name).map((token) => token.text);
   if (words.length === 1 && isAbbreviation(words[0] ?? '')) return [words];
   let head = words.length - 1;
@@ -72,6 +80,7 @@ function variants(name: string): string[][] {
     if (i === head) {
       if (/(?:s|ß|x|z)$/u.test(word)) return [word, `${word}es`];
       if (/\p{Lu}$/u.test(word)) return [word];
+      if (type === 'Place' && PLURAL_PLACE_HEAD.test(word)) return [word, `${word}s`, `${word}n`];
       return [word, `${word}s`, `${word}es`];
     }
     const adjective = i < head ? ADJECTIVE_INFLECTION.exec(word) : null;
@@ -97,7 +106,7 @@ function variants(name: string): string[][] {
 function addEntry(into: Index, raw: RawEntry, type: GazetteerEntry['type']): void {
   const entry: GazetteerEntry = { name: raw.name, type };
   for (const name of [raw.name, ...(raw.aliases ?? [])]) {
-    for (const words of variants(name)) {
+    for (const words of variants(name, type)) {
       const key = words.join(' ');
       if (!into.byKey.has(key) || words.join(' ') === name) into.byKey.set(key, entry);
       const first = words[0] ?? '';
@@ -125,9 +134,139 @@ function gazetteer(): Index {
   for (const raw of countryData.entries as RawEntry[]) {
     if (![raw.name, ...(raw.aliases ?? [])].some((name) => built.byKey.has(tokenize(name).map((token) => token.text).join(' ')))) addEntry(built, raw, 'Place');
   }
+  // A name already known keeps its entry (`Brandenburg` stays the Land, not the town on the Havel).
+  const known = (name: string): boolean => built.byKey.has(tokenize(name).map((token) => token.text).join(' '));
+  for (const raw of placeNamesAnywhere()) {
+    if (!known(raw.name)) addEntry(built, { name: raw.name, aliases: (raw.aliases ?? []).filter((alias) => !known(alias)) }, 'Place');
+  }
   for (const raw of organizationData.entries as RawEntry[]) addEntry(built, raw, 'Organization');
   index = built;
   return built;
+}
+
+/**
+ * Whether a name is a place wherever it is printed: not a common noun (`Hof`, `Lage`, `Weiden`) nor
+ * a given name (`Wilhelm`), which stand for a place only where the text says so (`rules/places.ts`).
+ *
+ * @param name A place name.
+ * @returns True when unambiguous.
+ */
+function unambiguousPlaceName(name: string): boolean {
+  return name.includes(' ') || !isPlaceHomograph(name);
+}
+
+/** The umlaut of a plural and the vowel it comes from: `Löhne` from `Lohn`, `Bünde` from `Bund`. */
+const UMLAUTS: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', äu: 'au' };
+
+/** A plural ending after an umlaut: `Löhne`, `Bünde`, `Häuser`. */
+const UMLAUT_PLURAL = /(?:e|er)$/u;
+
+/**
+ * Whether a one-word place name is also a common word that the text may mean instead: a dictionary
+ * noun (`Hof`, `Lage`), the umlaut plural of one (`Löhne`, `Bünde`), or a given name (`Wilhelm`).
+ *
+ * @param word The name.
+ * @returns True when the word needs a cue to be a place.
+ */
+export function isPlaceHomograph(word: string): boolean {
+  if (isNoun(word) || isGivenName(word)) return true;
+  if (!/[äöü]/u.test(word) || !UMLAUT_PLURAL.test(word)) return false;
+  const singular = word.replace(/äu|[äöü]/u, (umlaut) => UMLAUTS[umlaut] ?? umlaut).replace(UMLAUT_PLURAL, '');
+  return isNoun(singular);
+}
+
+/**
+ * The place names that need no cue: regions of the world, the districts, Regierungsbezirke and larger
+ * towns of Germany, the largest cities abroad; each with its qualifier-free form (`Rotenburg (Wümme)`,
+ * `Rotenburg`) where that is unambiguous.
+ *
+ * @returns Entries.
+ */
+function placeNamesAnywhere(): RawEntry[] {
+  const out: RawEntry[] = [];
+  for (const raw of regionData.entries as RawEntry[]) out.push(raw);
+  for (const district of germanPlaceData.districts as RawEntry[]) {
+    if (unambiguousPlaceName(district.name)) out.push({ name: district.name, aliases: (district.aliases ?? []).filter(unambiguousPlaceName) });
+  }
+  for (const name of [...germanPlaceData.regierungsbezirke, ...germanPlaceData.cities, ...worldCityData.large]) {
+    if (unambiguousPlaceName(name)) out.push({ name });
+  }
+  return out;
+}
+
+/** The place names that stand for a place where the text gives a cue, by key, and the longest key per first token. */
+let cued: Index | undefined;
+
+/**
+ * The index of every place name known, cued or not: all German districts, towns and villages, the
+ * cities abroad, with the genitive `-s`.
+ *
+ * @returns The index.
+ */
+function cuedIndex(): Index {
+  if (cued) return cued;
+  const built: Index = { byKey: new Map(), maxLength: new Map(), prefixes: new Set() };
+  const add = (name: string, canonical: string): void => {
+    const words = tokenize(name).map((token) => token.text);
+    const last = words.length - 1;
+    for (const form of [words, words.map((word, k) => (k === last && !/(?:s|ß|x|z|\p{Lu})$/u.test(word) ? `${word}s` : word))]) {
+      const key = form.join(' ');
+      if (!built.byKey.has(key)) built.byKey.set(key, { name: canonical, type: 'Place' });
+      const first = form[0] ?? '';
+      built.maxLength.set(first, Math.max(built.maxLength.get(first) ?? 0, form.length));
+      let prefix = first;
+      for (let k = 1; k < form.length; k++) {
+        built.prefixes.add(prefix);
+        prefix += ` ${form[k] ?? ''}`;
+      }
+    }
+  };
+  for (const raw of [...(placeData.entries as RawEntry[]), ...(regionData.entries as RawEntry[]), ...(germanPlaceData.districts as RawEntry[])]) {
+    for (const name of [raw.name, ...(raw.aliases ?? [])]) add(name, raw.name);
+  }
+  for (const name of [...germanPlaceData.regierungsbezirke, ...germanPlaceData.cities, ...germanPlaceData.towns, ...worldCityData.large, ...worldCityData.cities]) add(name, name);
+  cued = built;
+  return built;
+}
+
+/**
+ * The longest known place name printed at a token, whether or not it needs a cue (`Westerwalsede`,
+ * `Hof`, `Qom`); the caller decides whether the context supports a place.
+ *
+ * @param tokens Section tokens.
+ * @param at Index of the first token.
+ * @returns The match, or undefined.
+ */
+export function matchPlaceName(tokens: readonly Token[], at: number): GazetteerMatch | undefined {
+  const first = tokens[at];
+  if (!first || first.kind !== 'word') return undefined;
+  return longestKeyAt(cuedIndex(), tokens, at);
+}
+
+/**
+ * The longest key of an index printed at a token, built token by token for as long as it begins a
+ * longer key.
+ *
+ * @param index The index.
+ * @param tokens Section tokens.
+ * @param at Index of the first token.
+ * @returns The match, or undefined.
+ */
+function longestKeyAt({ byKey, maxLength, prefixes }: Index, tokens: readonly Token[], at: number): GazetteerMatch | undefined {
+  const first = tokens[at];
+  if (!first) return undefined;
+  const longest = maxLength.get(first.text);
+  if (longest === undefined) return undefined;
+  let found: GazetteerMatch | undefined;
+  const most = Math.min(longest, tokens.length - at);
+  let key = first.text;
+  for (let length = 1; length <= most; length++) {
+    if (length > 1) key += ` ${tokens[at + length - 1]?.text ?? ''}`;
+    const entry = byKey.get(key);
+    if (entry) found = { entry, length };
+    if (!prefixes.has(key)) break;
+  }
+  return found;
 }
 
 /**
@@ -138,11 +277,8 @@ function gazetteer(): Index {
  * @returns The match, or undefined.
  */
 export function matchGazetteer(tokens: readonly Token[], at: number): GazetteerMatch | undefined {
-  const { byKey, maxLength, prefixes } = gazetteer();
   const first = tokens[at];
   if (!first) return undefined;
-  const longest = maxLength.get(first.text);
-  if (longest === undefined) return undefined;
   // The rules ask about the same token more than once: remember the answers per token list.
   let known = matches.get(tokens);
   if (!known) {
@@ -150,16 +286,9 @@ export function matchGazetteer(tokens: readonly Token[], at: number): GazetteerM
     matches.set(tokens, known);
   }
   if (known.has(at)) return known.get(at);
-  // The longest key, built token by token for as long as it begins a longer key.
-  let found: GazetteerMatch | undefined;
-  const most = Math.min(longest, tokens.length - at);
-  let key = first.text;
-  for (let length = 1; length <= most; length++) {
-    if (length > 1) key += ` ${tokens[at + length - 1]?.text ?? ''}`;
-    const entry = byKey.get(key);
-    if (entry) found = { entry, length };
-    if (!prefixes.has(key)) break;
-  }
+  let found = longestKeyAt(gazetteer(), tokens, at);
+  // `Claudia Roth`, `Thomas Gotha`: a one-word place after a given name is the surname.
+  if (found?.entry.type === 'Place' && found.length === 1 && isGivenName(tokens[at - 1]?.text ?? '') && /^\p{Lu}/u.test(first.text)) found = undefined;
   known.set(at, found);
   return found;
 }

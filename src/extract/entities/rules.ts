@@ -1,7 +1,7 @@
 /**
  * Rules that propose entity spans in one section: gazetteer hits, legal forms, institutional heads,
- * quoted names, abbreviation definitions, company cues, lists, and people by title, given name, role
- * or the askers named in the header. Each proposal is a `Candidate`; `merge.ts` decides between them.
+ * quoted names, abbreviation definitions, company cues, lists, people by title, given name, role
+ * or the askers named in the header, and places by unit word, cue or street form. Each proposal is a `Candidate`; `merge.ts` decides between them.
  *
  * The rules live in `./rules/`, one file per kind of evidence; the types they share in `./candidate.ts`.
  */
@@ -12,6 +12,7 @@ import { quoteRule } from './rules/quoted.js';
 import { definitionRule, dashDefinitionRule } from './rules/definitions.js';
 import { listRule } from './rules/lists.js';
 import { titleRule, givenNameRule, appositionRule, askerRule } from './rules/people.js';
+import { adminPlaceRule, cuedPlaceRule, streetRule } from './rules/places.js';
 
 export type { Candidate, Definition, EntityType, RuleContext, TokenSection } from './candidate.js';
 export { spanText } from './candidate.js';
@@ -38,6 +39,9 @@ export function sectionCandidates(section: TokenSection, context: RuleContext): 
     ...givenNameRule(section),
     ...appositionRule(section),
     ...mediaRule(section),
+    ...adminPlaceRule(section),
+    ...cuedPlaceRule(section),
+    ...streetRule(section),
   ];
   candidates.push(...listRule(section, candidates));
   return { candidates, definitions: definitionRule(section) };
