@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { extractAmounts } from '../src/extract/amounts/index.js';
+import { CURRENCY_HEADER } from '../src/extract/amounts/table-cells.js';
 import type { Amount, Meta } from '../src/model.js';
 import { createLocator, sliceRun } from '../src/lines/run.js';
 import type { ExtractContext, Section, TableSpan } from '../src/lines/section.js';
@@ -306,6 +308,63 @@ describe('tables whose layout was lost', () => {
     ]);
   });
 
+  it.each([
+    ['Bruttoausgaben (Tsd. Euro)', '(Tsd. Euro)'], ['(in Tsd. Euro)', 'in Tsd. Euro)'], ['Kosten [Mio. €]', '[Mio. €]'], ['(EUR)', '(EUR)'], ['Ausgaben in Euro', 'in Euro'],
+    ['(€ 5 Mio.)', null], ['Kosten (5 Euro)', null], ['(Europa)', null],
+  ])('CURRENCY_HEADER on %s → %s', (text, want) => {
+    expect(CURRENCY_HEADER.exec(text)?.[0] ?? null).toBe(want);
+  });
+
+  it('reads a unit in brackets under each of stacked column headings', () => {
+    const input = 'Jahr/Gebiet\nBruttoausgaben\n(Tsd. Euro)\nEinnahmen\n(Tsd. Euro)\n2017\nBayern 883.620 132.826';
+    expect(shape(extract(input, { joined: true }).records, ['table'])).toEqual([
+      { value: 883620000, currency: EUR, table: true },
+      { value: 132826000, currency: EUR, table: true },
+    ]);
+  });
+
+  it('takes the columns from the years on the line under a caption', () => {
+    const input = 'Tabelle 1: Ausgaben, 2022 und 2023\n(in Mio. Euro)\nLand 2022 2023\nGesamt 45 287,7 48 826,5\nBremen 756,8 429,6';
+    expect(shape(extract(input, { joined: true }).records, [])).toEqual([
+      { value: 45287700000, currency: EUR },
+      { value: 48826500000, currency: EUR },
+      { value: 756800000, currency: EUR },
+      { value: 429600000, currency: EUR },
+    ]);
+  });
+
+  it('reads the last column as money where counts stand before it', () => {
+    const input = 'Bundesland Anzahl Zuwendungssumme (Bundesmittel in Euro)\nBayern 1 11.146.296\nRheinland-Pfalz 2 72.163.453\nProdukt (Nummern 297/298 und 498),';
+    const result = extract(input, { joined: true });
+    expect(shape(result.records, ['text'])).toEqual([
+      { value: 11146296, currency: EUR, text: '11.146.296' },
+      { value: 72163453, currency: EUR, text: '72.163.453' },
+    ]);
+  });
+
+  it('reports a row of counts and money whose thousands groups may hold the count, and reads nothing from it', () => {
+    const input = 'Jahr Anzahl Zusagen Zusagevolumen in Mio. Euro\n2023 381 152,6\n2025 145 62,4\nMärz 25 188 321 868';
+    const result = extract(input, { joined: true });
+    expect(shape(result.records, [])).toEqual([{ value: 62400000, currency: EUR }]);
+    expect(result.messages.filter((m) => m.ruleId === 'amount-ambiguous').map((m) => m.text)).toEqual(['2023 381 152,6']);
+  });
+
+  it('opens no cell of more digits with a zero', () => {
+    const input = 'Empfänger Zuwendungen in 1 000 Euro\n2020 2021 2022 2023 2024\nDas NETTZ gGmbH 415 1 070 1 033';
+    const result = extract(input, { joined: true });
+    expect(result.records).toEqual([]);
+    expect(result.messages.filter((m) => m.ruleId === 'amount-ambiguous').map((m) => m.text)).toEqual(['415 1 070 1 033']);
+  });
+
+  it('reads the lost tables of real papers (fixture amount-table-header-currency)', () => {
+    // Line ends trimmed, as the segmenter trims them.
+    const input = readFileSync(new URL('fixtures/amount-table-header-currency/input.txt', import.meta.url), 'utf8').replace(/[ \t]+$/gm, '');
+    const expected = JSON.parse(readFileSync(new URL('fixtures/amount-table-header-currency/expected.json', import.meta.url), 'utf8')) as { amounts: Expected[]; messages: Array<{ ruleId: string; text: string }> };
+    const result = extract(input, { joined: true });
+    expect(shape(result.records, ['text'])).toEqual(expected.amounts);
+    expect(result.messages.filter((m) => m.ruleId.startsWith('amount-')).map((m) => ({ ruleId: m.ruleId, text: m.text }))).toEqual(expected.messages);
+  });
+
   it('reads `in 1 000 Euro` as thousands', () => {
     const input = 'Land Einnahmen Visagebühren in 1 000 €\nChina 19.406\nTürkei 19.667';
     expect(shape(extract(input, { joined: true }).records, [])).toEqual([
@@ -348,8 +407,16 @@ describe('tables whose layout was lost', () => {
     expect(extract(input, { joined: true }).records).toEqual([]);
   });
 
-  it('leaves tables headed by counts', () => {
+  it('reads only the money column last in a table headed by counts', () => {
     const input = 'Jahr Anzahl Kosten in Euro\n2021 150 4.500\n2022 160 4.800';
+    expect(shape(extract(input, { joined: true }).records, ['text'])).toEqual([
+      { value: 4500, currency: EUR, text: '4.500' },
+      { value: 4800, currency: EUR, text: '4.800' },
+    ]);
+  });
+
+  it('leaves tables headed by counts where the money column is not the last', () => {
+    const input = 'Jahr Kosten in Euro Anzahl\n2021 4.500 150\n2022 4.800 160';
     expect(extract(input, { joined: true }).records).toEqual([]);
   });
 

@@ -46,6 +46,12 @@ const TABLE_BODY_WORDS = 10;
 /** Most words a currency header line may hold (longer lines are running text). */
 const HEADER_WORDS = 14;
 
+/** What may follow the currency of a heading's last column: nothing, or a footnote mark. Matches after `in Euro` in: `Anzahl Fördermittel (in Euro)` */
+const HEADER_LAST = /^[ \u00A0]*(?:[*¹²³]|\d\))?[ \u00A0]*$/u;
+
+/** The rest of a row after its last cell: blanks, maybe a footnote mark. Matches after `152,6` in: `2023 381 152,6` (not `498),`) */
+const ROW_END = /^[ \u00A0]*(?:[*¹²³])?[ \u00A0]*$/u;
+
 /** A line of a section, as run indexes. */
 interface LineSpan {
   start: number;
@@ -154,6 +160,63 @@ function numberedLabel(
 }
 
 /**
+ * Cells of a table whose heading names counts, then one money column last (`Monat Anzahl der
+ * geförderten Personen Fördermittel (in Euro)`): the last number of each row is money when it
+ * stands apart from the count before it; where its thousands groups may hold the count too
+ * (`Februar 25 96 146 688`), the row is reported with its cells' text.
+ *
+ * @param lines The section's lines.
+ * @param l The heading's line.
+ * @param spans All numbers.
+ * @param text Section text.
+ * @param currency Currency and exponent from the heading.
+ * @param claimed Numbers already used.
+ * @param found Where hits and problems go.
+ * @returns The last line of the table.
+ */
+function lastColumn(
+  lines: readonly LineSpan[],
+  l: number,
+  spans: readonly NumberSpan[],
+  text: string,
+  currency: { code: string; exponent: number },
+  claimed: Set<number>,
+  found: Found,
+): number {
+  let last = l;
+  for (let b = l + 1; b < lines.length; b++) {
+    const body = lines[b];
+    if (!body || body.numbers.length === 0) break;
+    const bodyText = text.slice(body.start, body.end);
+    if (wordCount(bodyText) > TABLE_BODY_WORDS) break;
+    // Another heading (or this one again, over a page break) starts a table of its own.
+    if (CURRENCY_HEADER.test(bodyText)) break;
+    last = b;
+    const index = body.numbers.at(-1);
+    const span = spans[index ?? -1];
+    // The money cell ends the row: `(Produktnummern 297/298 und 498),` is a label line.
+    // A row holds a count and an amount. One number alone (`Facebook / BMDV 23 183`) is left: it may be
+    // the count, or both run together (`März 25 188 321 868`).
+    if (index === undefined || !span || body.numbers.length < 2 || !ROW_END.test(text.slice(span.end, body.end)) || !isMoneyCell(spans, index, text, claimed)) continue;
+    if (span.joined) {
+      claimed.add(index);
+      const first = spans[body.numbers[0] ?? index] ?? span;
+      const cells = text.slice(first.start, span.end);
+      found.problems.push({
+        start: first.start,
+        end: span.end,
+        severity: 'warning',
+        ruleId: 'amount-ambiguous',
+        reason: `Unexpected table row \`${cells}\`, expected the count apart from the amount: the thousands groups of \`${span.text}\` may hold the count`,
+      });
+      continue;
+    }
+    tableCell(spans, index, currency, text, claimed, found);
+  }
+  return last;
+}
+
+/**
  * Count the matches of a global pattern.
  *
  * @param text Some text.
@@ -189,7 +252,7 @@ export function lostTables(section: Section, context: ExtractContext, spans: rea
     const header = CURRENCY_HEADER.exec(lineText);
     if (!header || lineText.trimEnd().endsWith('?') || wordCount(lineText) > HEADER_WORDS) continue;
     const headerEnd = line.start + header.index + header[0].length;
-    if (!HEADER_FOLLOW.test(text.slice(headerEnd, line.end))) continue;
+    if (!HEADER_FOLLOW.test(text.slice(headerEnd, line.end).trimEnd())) continue;
     const currency = headerCurrency(header);
     if (!currency) continue;
     const emit = (indexes: readonly number[]): void => {
@@ -212,10 +275,14 @@ export function lostTables(section: Section, context: ExtractContext, spans: rea
       blockStart--;
     }
     const blockText = text.slice(lines[blockStart]?.start ?? line.start, line.end);
-    if (COUNT_HEADER.test(blockText)) continue;
+    if (COUNT_HEADER.test(blockText)) {
+      // Counts, then one money column last: `Bundesland Anzahl Zuwendungssumme (Bundesmittel in Euro)`.
+      if (countMatches(blockText, CURRENCY_HEADER_ALL) === 1 && HEADER_LAST.test(text.slice(headerEnd, line.end).trimEnd())) l = lastColumn(lines, l, spans, text, currency, claimed, found);
+      continue;
+    }
     // Years after the heading label the columns (`Einnahmen in EUR 2020 2021 2022`): every column is money.
     const yearColumns = rest.filter((index) => YEAR.test(spans[index]?.text ?? '')).length >= 2;
-    const columns = yearColumns ? Number.POSITIVE_INFINITY : countMatches(blockText, CURRENCY_HEADER_ALL);
+    let columns = yearColumns ? Number.POSITIVE_INFINITY : countMatches(blockText, CURRENCY_HEADER_ALL);
     let last = l;
     for (let b = l + 1; b < lines.length; b++) {
       const body = lines[b];
@@ -224,6 +291,11 @@ export function lostTables(section: Section, context: ExtractContext, spans: rea
       if (CURRENCY_HEADER.test(bodyText) || wordCount(bodyText) > TABLE_BODY_WORDS) break;
       last = b;
       if (COUNT_HEADER.test(bodyText)) continue;
+      // Years on the line under a caption label the columns: `(in Mio. Euro)` / `Land 2022 2023`.
+      if (b === l + 1 && body.numbers.length >= 2 && body.numbers.every((index) => YEAR.test(spans[index]?.text ?? ''))) {
+        columns = body.numbers.length;
+        continue;
+      }
       numberedLabel(lines, b, spans, text, currency, claimed, found);
       const cells = body.numbers.filter((index) => isMoneyCell(spans, index, text, claimed));
       // Space-grouped cells side by side: the row sum decides the split, or the row is reported.

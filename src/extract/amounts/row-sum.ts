@@ -78,7 +78,9 @@ function splitsOf(groups: readonly Group[], cells?: number, limit = 2): Split[] 
       if (proves(split)) found.push([...split]);
       return;
     }
-    if (!OPENING_GROUP.test(groups[at]?.text ?? '')) return;
+    const opening = groups[at]?.text ?? '';
+    // A cell opens with no zero unless it is zero: `070` goes on with a number before it.
+    if (!OPENING_GROUP.test(opening) || (opening.length > 1 && opening.startsWith('0'))) return;
     for (let to = at + 1; to <= groups.length; to++) {
       if (to > at + 1 && !CONTINUING_GROUP.test(groups[to - 1]?.text ?? '')) break;
       // A cell of more than one group opens with no zero: `0 512` is two cells.

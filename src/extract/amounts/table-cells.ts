@@ -6,12 +6,16 @@ import { GROUP_SPACE_CLASS, CURRENCY_PATTERN, LARGE_SCALE_WORDS, SCALE_PATTERN, 
 import { GAP, CODE_TAIL, SCALE_AFTER, YEAR, normalizeForm, type NumberSpan } from './numbers.js';
 import { gluedFootnote, ambiguousCell, type Found } from './found.js';
 
+/** A scale of a header's unit: a scale word or `1 000`. Matches: `Tsd.`, `Mio.`, `1 000`, `1.000` */
+const HEADER_SCALE = `${SCALE_PATTERN}|1${GROUP_SPACE_CLASS}?\\.?000`;
+
 /**
- * A phrase heading a table column or caption that gives the currency of its cells. Matches:
- * `Ausgaben in Euro`, `(in Tsd. Euro)`, `in 1 000 Euro`, `Angaben in Mio. Euro`, `Kosten in €`
+ * A phrase heading a table column or caption that gives the currency of its cells: after `in`, or
+ * alone in brackets. Matches: `Ausgaben in Euro`, `(in Tsd. Euro)`, `in 1 000 Euro`, `Angaben in
+ * Mio. Euro`, `Kosten in €`, `Bruttoausgaben (Tsd. Euro)`, `(Mio. €)`, `[EUR]`
  */
 export const CURRENCY_HEADER = new RegExp(
-  `(?<![\\p{L}])[Ii]n${GAP}(?:(${SCALE_PATTERN}|1${GROUP_SPACE_CLASS}?\\.?000)${GAP}?)?(${CURRENCY_PATTERN})\\)?`,
+  `(?:(?<![\\p{L}])[Ii]n${GAP}|[(\\[](?=(?:(?:${HEADER_SCALE})${GAP}?)?(?:${CURRENCY_PATTERN})[)\\]]))(?:(${HEADER_SCALE})${GAP}?)?(${CURRENCY_PATTERN})[)\\]]?`,
   'u',
 );
 
