@@ -1,5 +1,5 @@
 /**
- * Gazetteers of what exists in the world (places, institutions, parties, given names), looked up by
+ * Gazetteers of what exists in the world (places, institutions, parties, programmes, given names), looked up by
  * token sequence with the inflected forms German prints (`Deutschen Bundestages`, `Irans`,
  * `Freien und Hansestadt Hamburg`).
  */
@@ -7,6 +7,7 @@ import countryData from './data/countries.json' with { type: 'json' };
 import givenNameData from './data/given-names.json' with { type: 'json' };
 import organizationData from './data/organizations.json' with { type: 'json' };
 import placeData from './data/places.json' with { type: 'json' };
+import programmeData from './data/programmes.json' with { type: 'json' };
 import type { Token } from './tokens.js';
 import { isAbbreviation, keyOf, tokenize } from './tokens.js';
 
@@ -14,7 +15,7 @@ import { isAbbreviation, keyOf, tokenize } from './tokens.js';
 export interface GazetteerEntry {
   /** Canonical name. */
   name: string;
-  type: 'Organization' | 'Place';
+  type: 'Organization' | 'Place' | 'Other';
 }
 
 /** A gazetteer hit: the entry and how many tokens it spans. */
@@ -119,6 +120,7 @@ function gazetteer(): Index {
     if (![raw.name, ...(raw.aliases ?? [])].some((name) => built.byKey.has(tokenize(name).map((token) => token.text).join(' ')))) addEntry(built, raw, 'Place');
   }
   for (const raw of organizationData.entries as RawEntry[]) addEntry(built, raw, 'Organization');
+  for (const raw of programmeData.entries as RawEntry[]) addEntry(built, raw, 'Other');
   index = built;
   return built;
 }
