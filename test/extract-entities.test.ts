@@ -1,6 +1,7 @@
 /**
  * Named entities: one fixture per phenomenon (definitions, inflection, OCR variants, titles, capitalised
- * surnames, common nouns, legal forms, lists), the named patterns, positions that slice their text, the
+ * surnames, common nouns, legal forms, lists, offices, reference lists, programmes, EU bodies, media), the
+ * rules for how names are built, the named patterns, positions that slice their text, the
  * derived noun list, and floors on the development corpus.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -17,6 +18,11 @@ import { mergeKey } from '../src/extract/entities/merge.js';
 import { hasInnerCapital, isAbbreviation, tokenize } from '../src/extract/entities/tokens.js';
 import { hasOrgHead, isCapitalisedAdjective, isRole } from '../src/extract/entities/words.js';
 import { extractEntities } from '../src/extract/entities/index.js';
+import { spanText, type Candidate, type TokenSection } from '../src/extract/entities/candidate.js';
+import { namedListRule } from '../src/extract/entities/rules/lists.js';
+import { pressRule } from '../src/extract/entities/rules/organizations.js';
+import { officeRule, surnameFirstRule } from '../src/extract/entities/rules/people.js';
+import { electionRule, namedProgrammeRule } from '../src/extract/entities/rules/programmes.js';
 import type { Entity, Meta } from '../src/model.js';
 import { cleanFurniture, extractStage, flattenLines, parseDrucksache, segmentDrucksache, toDocument } from '../src/pipeline.js';
 import { createLocator, sliceRun } from '../src/lines/run.js';
@@ -122,6 +128,72 @@ describe('entities from the header', () => {
     const { sections, context } = sectionsOf('Das Land Hessen und die Stadt Mainz.\n\nHessen und Bayern.');
     const { records } = extractEntities(sections, context);
     expect(records.map((e) => [e.id, e.name])).toEqual([['e1', 'Hessen'], ['e2', 'Mainz'], ['e3', 'Bayern']]);
+  });
+});
+
+describe('rules for names as German official text builds them', () => {
+  /** The printed spans a rule proposes for a text, as `type text`. */
+  const spans = (rule: (section: TokenSection) => Candidate[], text: string): string[] => {
+    const section: TokenSection = { index: 0, kind: 'answer', text, tokens: tokenize(text) };
+    return rule(section).map((c) => `${c.type} ${spanText(section, c.from, c.to)}`);
+  };
+
+  it.each([
+    ['Premierminister Edi Rama sprach.', ['Person Premierminister Edi Rama']],
+    ['mit EU-Kommissarin Dörte Lindqvist', ['Person EU-Kommissarin Dörte Lindqvist']],
+    ['Staatssekretär Dr. Anna Muster', []],
+    ['Der Präsident Trump sagte', []],
+    ['Die Landrätin Werkzeug Kommission', []],
+  ])('office before a name: %s', (text, want) => {
+    expect(spans(officeRule, text)).toEqual(want);
+  });
+
+  it.each([
+    ['Röhl, M.; Streit, L.: Betriebe', ['Person Röhl, M.', 'Person Streit, L.']],
+    ['Vogel, C. & Todt, K. (2023)', ['Person Vogel, C.', 'Person Todt, K.']],
+    ['im Bericht, S. 14, und in Anlage, S. 3', []],
+    ['Kontakt: SCHMIDT, ANNA', ['Person SCHMIDT, ANNA']],
+    ['die Fraktionen CDU, CSU und SPD', []],
+  ])('surname first: %s', (text, want) => {
+    expect(spans(surnameFirstRule, text)).toEqual(want);
+  });
+
+  it.each([
+    ['eine Langfriststrategie Negativemissionen (LNe)', ['Other Langfriststrategie Negativemissionen']],
+    ['das Zentrale Innovationsprogramm Mittelstand.', ['Other Zentrale Innovationsprogramm Mittelstand']],
+    ['die Zukunftsstrategie Forschung und Innovation.', ['Other Zukunftsstrategie Forschung und Innovation']],
+    ['im Dialogforum Schiene Nord ein Thema', ['Other Dialogforum Schiene Nord']],
+    ['ob das Förderprogramm Unternehmen unterstützt', []],
+    ['das Bundesprogramm Demokratie leben!', []],
+  ])('programme after its head: %s', (text, want) => {
+    expect(spans(namedProgrammeRule, text)).toEqual(want);
+  });
+
+  it.each([
+    ['zur Europawahl 2024 lief', ['Other Europawahl 2024']],
+    ['die Parlamentswahlen 2025 in Albanien', ['Other Parlamentswahlen 2025 in Albanien']],
+    ['die Bundestagswahl am 23. Februar', []],
+  ])('election with its year: %s', (text, want) => {
+    expect(spans(electionRule, text)).toEqual(want);
+  });
+
+  it.each([
+    ['laut Kölner Rundschau', ['Organization Kölner Rundschau']],
+    ['der Hannoverschen Allgemeinen zufolge', ['Organization Hannoverschen Allgemeinen']],
+    ['im Weser-Kurier', ['Organization Weser-Kurier']],
+    ['die Allgemeine Verwaltungsvorschrift', []],
+    ['die Schüler-Zeitung', []],
+    ['Neue Nachrichten gibt es nicht.', []],
+  ])('newspaper by its name: %s', (text, want) => {
+    expect(spans(pressRule, text)).toEqual(want);
+  });
+
+  it.each([
+    ['die Kleinstparteien Shpresa, Lëvizja Jonë und Bashkimi', ['Organization Shpresa', 'Organization Lëvizja Jonë', 'Organization Bashkimi']],
+    ['die Rechteinhaber Nordklang Records und BMG Musikverlag', ['Organization Nordklang Records', 'Organization BMG Musikverlag']],
+    ['ob die Unternehmen Familien und Kommunen entlasten', []],
+  ])('names after a plural noun: %s', (text, want) => {
+    expect(spans(namedListRule, text)).toEqual(want);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Gazetteers of what exists in the world (places, institutions, parties, given names), looked up by
+ * Gazetteers of what exists in the world (places, institutions, parties, programmes, given names), looked up by
  * token sequence with the inflected forms German prints (`Deutschen Bundestages`, `Irans`,
  * `Freien und Hansestadt Hamburg`).
  */
@@ -11,6 +11,7 @@ import germanPlaceData from './data/places-de.json' with { type: 'json' };
 import regionData from './data/regions.json' with { type: 'json' };
 import worldCityData from './data/world-cities.json' with { type: 'json' };
 import { isNoun } from './lexicon.js';
+import programmeData from './data/programmes.json' with { type: 'json' };
 import type { Token } from './tokens.js';
 import { isAbbreviation, tokenize } from './tokens.js';
 
@@ -18,7 +19,7 @@ import { isAbbreviation, tokenize } from './tokens.js';
 export interface GazetteerEntry {
   /** Canonical name. */
   name: string;
-  type: 'Organization' | 'Place';
+  type: 'Organization' | 'Place' | 'Other';
 }
 
 /** A gazetteer hit: the entry and how many tokens it spans. */
@@ -140,6 +141,7 @@ function gazetteer(): Index {
     if (!known(raw.name)) addEntry(built, { name: raw.name, aliases: (raw.aliases ?? []).filter((alias) => !known(alias)) }, 'Place');
   }
   for (const raw of organizationData.entries as RawEntry[]) addEntry(built, raw, 'Organization');
+  for (const raw of programmeData.entries as RawEntry[]) addEntry(built, raw, 'Other');
   index = built;
   return built;
 }

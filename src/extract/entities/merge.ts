@@ -4,7 +4,7 @@
  * the full name), find the further mentions of every name, and choose each entity's name.
  */
 import { isGivenName } from './gazetteer.js';
-import { isNoun } from './lexicon.js';
+import { isCommonNounLike, isNoun } from './lexicon.js';
 import type { Candidate, Definition, EntityType, TokenSection } from './candidate.js';
 import { spanText } from './candidate.js';
 import { hasInnerCapital, isAbbreviation, isAllCaps, isCapitalised, keyOf, tokenize } from './tokens.js';
@@ -300,6 +300,8 @@ function propagate(sections: readonly TokenSection[], accepted: Candidate[][], g
     // A defined short form (`im Folgenden: Nordlicht`) is a name wherever it stands, even if it is also a word.
     const single = words[0] ?? '';
     if (words.length === 1 && !(defined ? /^\p{Lu}|\p{Lu}/u.test(single) && !isFunctionWord(single) : propagatable(single))) return;
+    // A programme named by a common noun (`Programm „Negativemissionen“`) is not every use of the noun.
+    if (words.length === 1 && type === 'Other' && !defined && isCommonNounLike(single)) return;
     const formKey = words.join(' ');
     if (!forms.has(formKey)) forms.set(formKey, { key, type });
   };

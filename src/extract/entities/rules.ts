@@ -6,13 +6,14 @@
  * The rules live in `./rules/`, one file per kind of evidence; the types they share in `./candidate.ts`.
  */
 import type { Candidate, RuleContext, TokenSection, Definition } from './candidate.js';
-import { gazetteerRule, legalFormRule, companyRule, mediaRule } from './rules/organizations.js';
+import { gazetteerRule, legalFormRule, companyRule, mediaRule, pressRule } from './rules/organizations.js';
 import { headRule } from './rules/heads.js';
 import { quoteRule } from './rules/quoted.js';
 import { definitionRule, dashDefinitionRule } from './rules/definitions.js';
-import { listRule } from './rules/lists.js';
-import { titleRule, givenNameRule, appositionRule, askerRule } from './rules/people.js';
 import { adminPlaceRule, cuedPlaceRule, streetRule } from './rules/places.js';
+import { listRule, namedListRule } from './rules/lists.js';
+import { electionRule, namedProgrammeRule } from './rules/programmes.js';
+import { titleRule, givenNameRule, appositionRule, askerRule, officeRule, surnameFirstRule } from './rules/people.js';
 
 export type { Candidate, Definition, EntityType, RuleContext, TokenSection } from './candidate.js';
 export { spanText } from './candidate.js';
@@ -38,10 +39,16 @@ export function sectionCandidates(section: TokenSection, context: RuleContext): 
     ...titled,
     ...givenNameRule(section),
     ...appositionRule(section),
+    ...officeRule(section),
+    ...surnameFirstRule(section),
     ...mediaRule(section),
     ...adminPlaceRule(section),
     ...cuedPlaceRule(section),
     ...streetRule(section),
+    ...pressRule(section),
+    ...namedListRule(section),
+    ...namedProgrammeRule(section),
+    ...electionRule(section),
   ];
   candidates.push(...listRule(section, candidates));
   return { candidates, definitions: definitionRule(section) };

@@ -46,6 +46,9 @@ function alignAbbreviation(short: string, tokens: readonly Token[], windowStart:
   return undefined;
 }
 
+/** Words that are an institutional head as nouns and an adjective before another noun: `Zentrale`, `Zentralen`. */
+const ADJECTIVE_OF_HEAD = /^Zentral(?:e|en|er|es)$/u;
+
 /**
  * Type of a long form from its words.
  *
@@ -62,7 +65,8 @@ function longFormType(tokens: readonly Token[], from: number, to: number): Entit
   const gazetteer = matchGazetteer(tokens, from);
   if (gazetteer?.length === to - from) return gazetteer.entry.type;
   // The head is the first capitalised word that is no adjective: `Polizeiliche Eingangsstatistik der Bundespolizei`.
-  const head = capitalised.find((t) => !isCapitalisedAdjective(t.text)) ?? capitalised[0];
+  // An adjective that is also a head noun (`Zentrale Innovationsprogramm Mittelstand`) yields to the noun after it.
+  const head = capitalised.find((t, k) => !isCapitalisedAdjective(t.text) && !(ADJECTIVE_OF_HEAD.test(t.text) && hasOtherHead(capitalised[k + 1]?.text ?? ''))) ?? capitalised[0];
   if (!head || hasLawHead(head.text)) return undefined;
   if (hasOrgHead(head.text) && (capitalised.length > 1 || isSpecificOrgHead(head.text))) return 'Organization';
   if (hasOtherHead(head.text) && capitalised.length > 1) return 'Other';
@@ -70,6 +74,25 @@ function longFormType(tokens: readonly Token[], from: number, to: number): Entit
   const proper = capitalised.filter((t) => isProperish(t) && !isCapitalisedAdjective(t.text) && !isCommonNounLike(t.text));
   if (capitalised.length >= 2 && proper.length >= 2 && words.every((t) => isCapitalised(t) || CONNECTORS.has(t.text))) return 'Organization';
   return undefined;
+}
+
+/** How far back a law's title may open before its short form: `Gesetz zur Beschleunigung der … (…)`. */
+const LAW_TITLE_WINDOW = 14;
+
+/**
+ * Whether a law's head word (`Gesetzes`, `Verordnung`) stands in the same sentence shortly before a token.
+ *
+ * @param tokens Section tokens.
+ * @param end The token after the long form.
+ * @returns True when the long form is a law's title.
+ */
+function lawBefore(tokens: readonly Token[], end: number): boolean {
+  for (let k = end - 1; k >= 0 && end - k <= LAW_TITLE_WINDOW; k--) {
+    const token = tokens[k];
+    if (!token || token.text === '.' || token.text === ';' || token.text === ')') return false;
+    if (token.kind === 'word' && isCapitalised(token) && hasLawHead(token.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -126,6 +149,12 @@ export function definitionRule(section: TokenSection): Definition[] {
         const aligned = alignAbbreviation(shortText, tokens, windowStart, longTo);
         if (aligned !== undefined && (isCapitalised(tokens[aligned]) || hasInnerCapital(tokens[aligned]?.text ?? ''))) longFrom = aligned;
       }
+    }
+    // `des Gesetzes zur beschleunigten Planung und Beschaffung für die Bundeswehr (BwPBBG)`: an unaligned short
+    // form after a law's title names the law, not the body at its end.
+    if (longFrom === undefined && !chosen && lawBefore(tokens, longTo)) {
+      p = shortTo;
+      continue;
     }
     if (longFrom !== undefined && longFrom < longTo) {
       type = longFormType(tokens, longFrom, longTo);

@@ -137,6 +137,8 @@ export function headRule(section: TokenSection): Candidate[] {
       } else if (next && isProperish(next) && !isAbbreviation(next.text) && !hasOrgHead(next.text) && !hasLawHead(next.text) && !isGivenName(next.text) && !isCommonNounLike(next.text) && section.shortBreaks?.[i + 1] !== SHORT_BREAK) {
         end = i + 2;
         evidence = true;
+        // `Agentur Scholz & Friends`: a name of partners runs on over the ampersand.
+        if (tokens[end]?.text === '&' && isCapitalised(tokens[end + 1]) && !isFunctionWord(tokens[end + 1]?.text ?? '') && section.shortBreaks?.[end + 1] !== SHORT_BREAK) end += 2;
       }
     }
     if (!evidence) {

@@ -1,10 +1,12 @@
 /**
- * Organisations printed as a semicolon list: `Aktion gegen Hunger; Ärzte der Welt Deutschland; …`.
+ * Organisations printed as a list: a semicolon list (`Aktion gegen Hunger; Ärzte der Welt Deutschland; …`),
+ * or names after a plural noun that says what they are (`die Kleinstparteien A, B und C`).
  */
+import { matchGazetteer } from '../gazetteer.js';
 import { isCommonNounLike } from '../lexicon.js';
 import { hasInnerCapital, isAbbreviation, isCapitalised } from '../tokens.js';
-import { CONNECTORS, hasOrgHead, isCapitalisedAdjective, isFunctionWord } from '../words.js';
-import { candidate, type Candidate, type TokenSection } from '../candidate.js';
+import { CONNECTORS, hasOrgHead, isCapitalisedAdjective, isFunctionWord, isProperish } from '../words.js';
+import { SHORT_BREAK, candidate, type Candidate, type TokenSection } from '../candidate.js';
 import { isAbstractNoun, legalFormAt } from '../name-span.js';
 
 /** Most words in a list item: `International Rescue Committee (IRC) Deutschland`. */
@@ -105,4 +107,78 @@ function listItem(section: TokenSection, from: number, to: number): Candidate | 
   const only = tokens[start];
   if (end === start + 1 && only && !isAbbreviation(only.text) && !hasInnerCapital(only.text) && (isCommonNounLike(only.text) || isAbstractNoun(only.text) || isCapitalisedAdjective(only.text))) return undefined;
   return candidate(section, start, end, 'Organization', 'list-item', 73);
+}
+
+/**
+ * Plural nouns that introduce a list of organisations by name (lower-cased compound tails):
+ * `die Kleinstparteien A, B und C`, `die Rechteinhaber A und B`, `die Unternehmen A, B sowie C`.
+ */
+const LIST_DESCRIPTOR = /(?:parteien|unternehmen|firmen|konzerne|organisationen|verbände|vereine|stiftungen|gewerkschaften|sender|zeitungen|agenturen|rechteinhaber|plattformen|dienstleister|anbieter|hersteller|betreiber)$/u;
+
+/** Most words of one named item: `BMG Rights Management`, `Nisma Shqipëria Bëhet`. */
+const MAX_NAMED_ITEM_WORDS = 4;
+
+/**
+ * The item of a named list at `k`: capitalised words (an `&` between them), or `k` when none stand there.
+ *
+ * @param section The section.
+ * @param k Index.
+ * @returns Token after the item.
+ */
+function namedItemEnd(section: TokenSection, k: number): number {
+  const tokens = section.tokens;
+  let end = k;
+  while (end - k < MAX_NAMED_ITEM_WORDS) {
+    const token = tokens[end];
+    if (!token || (end > k && section.shortBreaks?.[end] === SHORT_BREAK)) break;
+    if (token.kind === 'word' && (isCapitalised(token) || hasInnerCapital(token.text)) && !isFunctionWord(token.text)) end++;
+    else if (token.text === '&' && end > k && isCapitalised(tokens[end + 1])) end++;
+    else break;
+  }
+  return end;
+}
+
+/**
+ * Organisations listed by name after a plural noun that says what they are: `die Kleinstparteien Nisma,
+ * Mundësia und Levizja`, `an die Rechteinhaber Sony Music und BMG Rights Management`. Every item must be a
+ * name by its words (a word that is no dictionary noun, an abbreviation or a brand-like spelling), the last
+ * one joined by `und`, `sowie` or `oder`.
+ *
+ * @param section The section.
+ * @returns Candidates.
+ */
+export function namedListRule(section: TokenSection): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = section.tokens;
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const descriptor = tokens[i];
+    if (!descriptor || descriptor.kind !== 'word' || !isCapitalised(descriptor) || !LIST_DESCRIPTOR.test(descriptor.text.toLowerCase())) continue;
+    const items: Array<[number, number]> = [];
+    let k = i + 1;
+    let closed = false;
+    for (;;) {
+      const end = namedItemEnd(section, k);
+      if (end === k) break;
+      items.push([k, end]);
+      const joint = tokens[end]?.text ?? '';
+      if (closed) break;
+      if (joint === ',') k = end + 1;
+      else if (joint === 'und' || joint === 'sowie' || joint === 'oder') {
+        k = end + 1;
+        closed = true;
+      } else break;
+    }
+    if (!closed || items.length < 2 || items.length > 12) continue;
+    const last = items.at(-1);
+    if (!last || last[0] !== k) continue;
+    const named = items.every(([from, to]) => tokens.slice(from, to).some((t) => isAbbreviation(t.text) || hasInnerCapital(t.text) || (isProperish(t) && !isCommonNounLike(t.text) && !isCapitalisedAdjective(t.text))));
+    if (!named) continue;
+    for (const [from, to] of items) {
+      // `BMG Rights Management`: a shorter known name at the item's start is no name of its own here.
+      const known = matchGazetteer(tokens, from)?.length ?? 0;
+      out.push(candidate(section, from, to, 'Organization', 'named-list', known > 0 && known < to - from ? 76 : 62));
+    }
+    i = last[1] - 1;
+  }
+  return out;
 }

@@ -16,6 +16,29 @@ const COMPANY_CUE = /(?:firma|unternehmen|unternehmens|konzern|konzerns|herstell
 /** The noun after `X und …` that makes X a company: `Neuralink und Tochterfirmen`. */
 const SUBSIDIARIES = /^(?:Tochterfirmen|Tochterunternehmen|Tochtergesellschaften|Töchter|Tochterfirma)$/u;
 
+/** A compound naming a body of the federation: `Bundeswehr`, `Bundestages`, `Bundesverwaltungsamt`. */
+const FEDERAL_COMPOUND = /^Bundes\p{Ll}{3,}$/u;
+
+/**
+ * What follows an abbreviation that makes it part of a code or a rule's name rather than an
+ * organisation: a paragraph sign (`ZV SAP § 3 Abs. 1`, a table of agreements), or an underscore glued
+ * to it (`SAP_Ö-0440`, a record number).
+ */
+const CODE_AFTER = new Set(['§', '_']);
+
+/**
+ * Whether a one-word abbreviation hit stands in a code: `ZV SAP § 3`, `SAP_Ö-0440`.
+ *
+ * @param tokens Section tokens.
+ * @param at The abbreviation.
+ * @returns True when the hit names no organisation.
+ */
+function inCode(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (!next || !CODE_AFTER.has(next.text)) return false;
+  return next.text === '§' || next.start === tokens[at]?.end;
+}
+
 /** Determiners before a noun: `das Essen`, `die Bayern` are no places. */
 const DETERMINERS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'kein', 'keine']);
 
@@ -31,6 +54,8 @@ function ambiguous(tokens: readonly Token[], at: number, type: EntityType): bool
   const text = tokens[at]?.text ?? '';
   if (isGivenName(text) && isCapitalised(tokens[at + 1]) && !isFunctionWord(tokens[at + 1]?.text ?? '')) return true;
   if (!isNoun(text)) return false;
+  // `Bundeswehr`, `Bundesverwaltungsamt`: a body of the federation is one body, though the dictionary lists the word.
+  if (type === 'Organization' && FEDERAL_COMPOUND.test(text)) return false;
   // A place that is also a noun (`Bayern`, `Essen`) is the place unless a determiner makes it the noun.
   if (type === 'Place') return DETERMINERS.has((tokens[at - 1]?.text ?? '').toLowerCase());
   return true;
@@ -52,6 +77,7 @@ export function gazetteerRule(section: TokenSection): Candidate[] {
     if (!match) continue;
     const end = i + match.length;
     if (match.length === 1 && !isAbbreviation(token.text) && ambiguous(tokens, i, match.entry.type)) continue;
+    if (match.length === 1 && isAbbreviation(token.text) && inCode(tokens, i)) continue;
     // `Landesregierung(en)`: a plural marker makes the word generic.
     const marker = tokens[end];
     if (marker?.text === '(' && marker.start === tokens[end - 1]?.end && tokens[end + 2]?.text === ')' && /^\p{Ll}{1,3}$/u.test(tokens[end + 1]?.text ?? '')) continue;
@@ -70,6 +96,23 @@ export function gazetteerRule(section: TokenSection): Candidate[] {
     i = end - 1;
   }
   return out;
+}
+
+/** A lower-case inflected adjective: `damaligen`, `neue`. */
+const LOWER_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
+
+/**
+ * `AG` before a name is an Arbeitsgemeinschaft, not the legal form of the word before it: `die AG
+ * Anrainerkommunen`, `der AG Kritischer Infrastrukturen`. Returns the token after the name, or `at + 1`.
+ *
+ * @param tokens Section tokens.
+ * @param at The `AG`.
+ * @returns Token after the name.
+ */
+function workingGroupEnd(tokens: readonly Token[], at: number): number {
+  let end = at + 1;
+  while (end - at <= 3 && isCapitalised(tokens[end]) && (tokens[end]?.text.length ?? 0) > 1 && !isFunctionWord(tokens[end]?.text ?? '') && legalFormAt(tokens, end) === 0) end++;
+  return end;
 }
 
 /**
@@ -93,7 +136,8 @@ export function legalFormRule(section: TokenSection, people: readonly Candidate[
     // After an article or preposition the whole region is the name (`die Nordlicht Software Systems Limited`),
     // unless it opens with a common noun and a genitive (`das Vermögen der Meyer Burger GmbH`).
     const before = tokens[regionStart - 1]?.text ?? '';
-    const bounded = (regionStart > 0 && isFunctionWord(before) && /^\p{Ll}/u.test(before)) || (person > 0 && regionStart === person);
+    // After a descriptor (`die Firma Kranich Robotics GmbH`) too: the name may open with a dictionary word.
+    const bounded = (regionStart > 0 && isFunctionWord(before) && /^\p{Ll}/u.test(before)) || (person > 0 && regionStart === person) || (regionStart > 0 && DESCRIPTOR_TAIL.test(before.toLowerCase()));
     let first = regionStart;
     // `das Vermögen der Haller Maschinenbau GmbH`: skip a common noun and its genitive article.
     while (['der', 'des', 'von'].includes(tokens[first + 1]?.text ?? '') && isCommonNounLike(tokens[first]?.text ?? '') && !hasOrgHead(tokens[first]?.text ?? '') && first + 2 < end) first += 2;
@@ -104,7 +148,26 @@ export function legalFormRule(section: TokenSection, people: readonly Candidate[
     for (let s = regionStart; s < end && start < 0; s++) {
       if (isNameStart(tokens[s])) start = s;
     }
-    if (start < 0) continue;
+    if (start < 0) {
+      // `die AG Anrainerkommunen`: no name before `AG`, a name after it.
+      const before = tokens[i - 1];
+      if (tokens[i]?.text === 'AG' && length === 1 && (!before || before.kind !== 'word' || /^\p{Ll}/u.test(before.text))) {
+        const groupEnd = workingGroupEnd(tokens, i);
+        if (groupEnd > i + 2 || (groupEnd === i + 2 && !isNoun(tokens[i + 1]?.text ?? ''))) {
+          out.push(candidate(section, i, groupEnd, 'Organization', 'working-group', 84));
+          i = groupEnd - 1;
+        }
+      }
+      continue;
+    }
+    // `die Vorzugsvariante der damaligen DB Netz AG`: a common noun, its article and an adjective open no name
+    // when a name of its own follows.
+    const article = tokens[start + 1]?.text ?? '';
+    if ((article === 'der' || article === 'des') && LOWER_ADJECTIVE.test(tokens[start + 2]?.text ?? '') && isCommonNounLike(tokens[start]?.text ?? '') && !hasOrgHead(tokens[start]?.text ?? '')) {
+      let k = start + 2;
+      while (k < end && LOWER_ADJECTIVE.test(tokens[k]?.text ?? '')) k++;
+      if (k < end && tokens.slice(k, end).some(isNameWord)) start = k;
+    }
     // One cell of a lost table holds the name: `Neckar-Odenwald-Kreis` / `Mehrgenerationenhaus Mosbach (MGH) e.V.`;
     // a cell may wrap inside the name, though, and a place alone before the legal form is no name (`Oxfam` / `Deutschland e.V.`).
     for (let k = end - 1; k > start; k--) {
@@ -191,6 +254,65 @@ export function mediaRule(section: TokenSection): Candidate[] {
     if (!name || !isCapitalised(name) || isFunctionWord(name.text) || hasLawHead(name.text)) continue;
     if (tokens[p + 3]?.kind !== 'number') continue;
     out.push(candidate(section, p + 1, p + 2, 'Organization', 'media', 55));
+  }
+  return out;
+}
+
+/**
+ * Heads of newspaper and magazine names after a place or an adjective: `Süddeutsche Zeitung`, `Hannoversche
+ * Allgemeine`, `Kölner Rundschau`, `Stuttgarter Nachrichten`, `Hamburger Morgenpost`, `Schweriner Volkszeitung`.
+ */
+const PRESS_HEAD = /^(?:Zeitung|Allgemeine|Allgemeinen|Rundschau|Nachrichten|Anzeiger|Kurier|Tageblatt|Tagblatt|Volksstimme|Volkszeitung|Morgenpost|Abendblatt|Abendzeitung|Presse|Landeszeitung|Kreiszeitung)$/u;
+
+/** A hyphenated newspaper name: `Nordwest-Zeitung`, `Weser-Kurier`, `Rhein-Zeitung`, `Ostsee-Zeitung`, `Main-Post`. */
+const PRESS_COMPOUND = /^\p{Lu}\p{Ll}+-(?:Zeitung|Kurier|Post|Anzeiger|Nachrichten|Rundschau|Blatt|Echo)$/u;
+
+/** A word derived from a place name, as papers are named: `Kölner`, `Bremer`, `Hamburger`, `Münchner`. */
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
+
+/**
+ * Whether a word before a press head names where the paper appears or what it is: a capitalised adjective
+ * (`Süddeutsche`, `Hannoversche`, `Neue`) or a place's `-er` form (`Kölner`, `Bremer`, `Hamburger`).
+ *
+ * @param tokens Section tokens.
+ * @param k Index.
+ * @returns True when the word can open a paper's name.
+ */
+function pressModifier(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (!token || token.kind !== 'word' || !isCapitalised(token) || isFunctionWord(token.text)) return false;
+  if (isCapitalisedAdjective(token.text) || /sch(?:e|en|er|es)$/u.test(token.text)) return true;
+  if (!PLACE_ADJECTIVE.test(token.text)) return false;
+  const stem = token.text.slice(0, -2);
+  return [stem, `${stem}en`, `${stem}e`, `${stem}n`].some((name) => matchGazetteer([{ ...token, text: name }], 0)?.entry.type === 'Place');
+}
+
+/**
+ * Newspapers by the shape of their names: `Süddeutschen Zeitung`, `Kölner Stadt-Anzeiger`, `Nordwest-Zeitung`,
+ * `Hannoversche Allgemeine`. A paper the gazetteer knows is the gazetteer's.
+ *
+ * @param section The section.
+ * @returns Candidates.
+ */
+export function pressRule(section: TokenSection): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = section.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || token.kind !== 'word') continue;
+    // `Schüler-Zeitung` is a kind of paper; `Weser-Kurier`, `Ostsee-Zeitung` are papers.
+    const part = token.text.slice(0, token.text.indexOf('-'));
+    if (PRESS_COMPOUND.test(token.text) && (!isNoun(part) || matchGazetteer([{ ...token, text: part }], 0)?.entry.type === 'Place')) {
+      out.push(candidate(section, i, i + 1, 'Organization', 'press', 58));
+      continue;
+    }
+    if (!PRESS_HEAD.test(token.text) && !(/-Anzeiger$/u.test(token.text))) continue;
+    // `Allgemeine Verwaltungsvorschrift`: `Allgemeine` ends a name only where no noun follows.
+    if (token.text.startsWith('Allgemeine') && isCapitalised(tokens[i + 1])) continue;
+    let start = i;
+    while (start > 0 && i - start < 2 && pressModifier(tokens, start - 1) && section.shortBreaks?.[start] !== SHORT_BREAK) start--;
+    if (start === i || (start === i - 1 && tokens[start]?.initial && !PLACE_ADJECTIVE.test(tokens[start]?.text ?? ''))) continue;
+    out.push(candidate(section, start, i + 1, 'Organization', 'press', 58));
   }
   return out;
 }

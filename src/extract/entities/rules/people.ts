@@ -4,9 +4,9 @@
  */
 import { isGivenName, matchGazetteer } from '../gazetteer.js';
 import { isNoun } from '../lexicon.js';
-import { type Token, isAbbreviation, isCapitalised, keyOf, tokenize } from '../tokens.js';
+import { type Token, isAbbreviation, isAllCaps, isCapitalised, keyOf, tokenize } from '../tokens.js';
 import { DOTTED_TITLES, LEADING_ROLES, PERSON_TITLES, hasOrgHead, isCapitalisedAdjective, isFunctionWord, isProperish, isRole } from '../words.js';
-import { candidate, crossesShortBreak, type Candidate, type RuleContext, type TokenSection } from '../candidate.js';
+import { SHORT_BREAK, candidate, crossesShortBreak, type Candidate, type RuleContext, type TokenSection } from '../candidate.js';
 import { NOT_NAME, nameTokensEnd } from '../name-span.js';
 
 /**
@@ -167,6 +167,117 @@ export function askerRule(section: TokenSection, context: RuleContext): Candidat
         }
       }
     }
+  }
+  return out;
+}
+
+/**
+ * Offices printed right before a person's name (lower-cased compound tails), beyond the titles of
+ * {@link PERSON_TITLES}: `Premierminister Edi Rama`, `Kommissarin Anna Schmidt`, `EU-Kommissar Valdis Dombrovskis`,
+ * `Außenministerin Annalena Baerbock`, `Landrätin Maria Muster`.
+ */
+const OFFICE_BEFORE_NAME = /(?:minister|ministerin|kommissar|kommissarin|präsident|präsidentin|kanzler|kanzlerin|sekretär|sekretärin|botschafter|botschafterin|bürgermeister|bürgermeisterin|senator|senatorin|regierungschef|regierungschefin|staatschef|staatschefin|vorsitzende|vorsitzender|gouverneur|gouverneurin|könig|königin|landrat|landrätin|bischöfin|sprecher|sprecherin|direktor|direktorin|generalsekretär|generalsekretärin|abgeordnete|abgeordneter)$/u;
+
+/**
+ * People named after their office, in apposition: `Premierminister Edi Rama`, `Kommissarin Anna Schmidt`,
+ * `Staatssekretär Dr. Anna Muster`. Unlike {@link titleRule}, the office is any compound of an office
+ * word, and the name needs two words, the first one no dictionary noun or a known given name.
+ *
+ * @param section The section.
+ * @returns Candidates.
+ */
+export function officeRule(section: TokenSection): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = section.tokens;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const office = tokens[i];
+    if (!office || office.kind !== 'word' || !isCapitalised(office) || PERSON_TITLES.has(office.text)) continue;
+    if (!OFFICE_BEFORE_NAME.test(office.text.toLowerCase())) continue;
+    let k = i + 1;
+    while (DOTTED_TITLES.has(tokens[k]?.text ?? '') && tokens[k + 1]?.text === '.') k += 2;
+    const first = tokens[k];
+    if (!first || !(isGivenName(first.text) || isProperish(first)) || isAbbreviation(first.text)) continue;
+    let end = nameTokensEnd(tokens, k, 3, false, section.shortBreaks);
+    // `Wirtschaftsminister Grant Hendrik Tonne führte`: a surname that is also a noun ends the phrase.
+    const last = tokens[end];
+    if (end - k >= 2 && last && isCapitalised(last) && isNoun(last.text) && !hasOrgHead(last.text) && !isFunctionWord(last.text) && !isCapitalised(tokens[end + 1]) && section.shortBreaks?.[end] !== SHORT_BREAK) end++;
+    if (end - k < 2 || crossesShortBreak(section, i, end)) continue;
+    out.push(candidate(section, i, end, 'Person', 'office', 73, { nameFrom: k, nameTo: end }));
+    i = end - 1;
+  }
+  return out;
+}
+
+/** A capital and a period, an initial: `K.`; with a hyphen, `K.-U.`. */
+const INITIAL = /^\p{Lu}$/u;
+
+/**
+ * The token after the initials at `k` (`M.`, `K.-U.`, `E. H.`), or `k` when none stand there.
+ *
+ * @param tokens Section tokens.
+ * @param k Index.
+ * @returns Token after the initials.
+ */
+function initialsEnd(tokens: readonly Token[], k: number): number {
+  let end = k;
+  while (INITIAL.test(tokens[end]?.text ?? '') && tokens[end + 1]?.text === '.') {
+    end += 2;
+    if (tokens[end]?.text === '-' && INITIAL.test(tokens[end + 1]?.text ?? '')) end++;
+  }
+  return end;
+}
+
+/** What may follow one author of a reference list: `Röhl, M.; Streit, L.:`, `Vogel, C., Todt, K. &`. */
+const AUTHOR_SEPARATORS = new Set([';', ',', ':', '&', '(']);
+
+/**
+ * People printed surname first, as reference lists print authors: `Röhl, M.; Streit, L.; Huber, S.:`
+ * (two authors or more in a row, so `Bericht, S. 14` stays a page), and `SCHMIDT, ANNA`, a surname in
+ * capitals before a known given name.
+ *
+ * @param section The section.
+ * @returns Candidates.
+ */
+export function surnameFirstRule(section: TokenSection): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = section.tokens;
+  /** The author at `k`: surname, comma, initials, a separator after (the last of a run: anything but a number). */
+  const authorEnd = (k: number, last = false): number => {
+    const surname = tokens[k];
+    if (!surname || surname.kind !== 'word' || !isCapitalised(surname) || isFunctionWord(surname.text) || isAbbreviation(surname.text)) return k;
+    if (tokens[k + 1]?.text !== ',') return k;
+    const end = initialsEnd(tokens, k + 2);
+    if (end === k + 2) return k;
+    const after = tokens[end];
+    if (last ? after?.kind === 'number' : !AUTHOR_SEPARATORS.has(after?.text ?? '')) return k;
+    return end;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const end = authorEnd(i);
+    if (end > i) {
+      // A run of authors: this one and the next, or the one before.
+      let run = [{ from: i, to: end }];
+      let k = end;
+      while (AUTHOR_SEPARATORS.has(tokens[k]?.text ?? '')) {
+        const next = Math.max(authorEnd(k + 1), authorEnd(k + 1, true));
+        if (next === k + 1) break;
+        run.push({ from: k + 1, to: next });
+        k = next;
+      }
+      if (run.length < 2) run = [];
+      for (const author of run) out.push(candidate(section, author.from, author.to, 'Person', 'author', 66));
+      i = Math.max(i, k - 1);
+      continue;
+    }
+    // `SCHMIDT, ANNA`: capitals, comma, a given name in capitals.
+    const surname = tokens[i];
+    const given = tokens[i + 2];
+    if (!surname || !given || !isAllCaps(surname.text) || !isAllCaps(given.text) || tokens[i + 1]?.text !== ',') continue;
+    if (matchGazetteer(tokens, i) || matchGazetteer(tokens, i + 2)) continue;
+    const title = given.text.charAt(0) + given.text.slice(1).toLowerCase();
+    if (!isGivenName(title)) continue;
+    out.push(candidate(section, i, i + 3, 'Person', 'surname-first', 66));
+    i += 2;
   }
   return out;
 }

@@ -9,13 +9,14 @@ import { candidate, type EntityType, type Candidate, type TokenSection } from '.
 import { legalFormAt, OPEN_QUOTES, CLOSE_QUOTES } from '../name-span.js';
 
 /** Nouns before a quoted name that make it a programme, project or event: `Bundesprogramm „Demokratie leben!“`. */
-const OTHER_TYPE_NOUN = /(?:programm|programms|programmes|projekt|projekts|projektes|modellprojekt|workshop|workshops|kampagne|wettbewerb|wettbewerbs|preis|preises|gemeinschaftsaufgabe|aktionsplan|strategie|veranstaltung|veranstaltungsreihe|tagung|konferenz|kongress|festival|fonds|siegel|label|gütesiegel)$/u;
+const OTHER_TYPE_NOUN = /(?:programm|programms|programmes|projekt|projekts|projektes|modellprojekt|workshop|workshops|kampagne|wettbewerb|wettbewerbs|preis|preises|gemeinschaftsaufgabe|aktionsplan|strategie|veranstaltung|veranstaltungsreihe|tagung|konferenz|kongress|festival|fonds|siegel|label|gütesiegel|song|songs|lied|liedes|ausstellung|podcast|aktionstag|aktionswoche|initiativkampagne)$/u;
 
-/** Nouns before a quoted name that make it an organisation: `Initiative „Open Government Partnership“`, `Verein „…“`. */
-const ORG_TYPE_NOUN = /(?:initiative|verein|vereins|verband|verbands|verbandes|dachverband|dachverbands|dachverbandes|organisation|gruppierung|bündnis|bündnisses|netzwerk|netzwerks|partei|bewegung|stiftung|träger|trägers|firma|unternehmen|unternehmens|zentrum|zentrums|institut|instituts|gremium|gremiums)$/u;
+/** Nouns before a quoted name that make it an organisation: `Initiative „Open Government Partnership“`, `Verein „…“`, `Tageszeitung „Die Welt“`. */
+const ORG_TYPE_NOUN = /(?:initiative|verein|vereins|verband|verbands|verbandes|dachverband|dachverbands|dachverbandes|organisation|gruppierung|bündnis|bündnisses|netzwerk|netzwerks|partei|bewegung|stiftung|träger|trägers|firma|unternehmen|unternehmens|zentrum|zentrums|institut|instituts|gremium|gremiums|zeitung|tageszeitung|wochenzeitung|magazin|magazins|nachrichtenmagazin|sender|senders|nachrichtenagentur|nachrichtenportal|onlineportal|musikgruppe|musikband|rockband|popband|werbeagentur)$/u;
 
 /**
- * Quoted names typed by the noun before them or by their own head: `Bundesprogramm „Demokratie leben!“`,
+ * Quoted names typed by the noun before them, by a noun after a dash, or by their own head:
+ * `Bundesprogramm „Demokratie leben!“`, `„Two be safe“ – Infokampagne`, `„#EineTrachtLiebe“`,
  * `„Islamisches Zentrum Hamburg“`, `„Büro des Revolutionsführers“`, `„Expertenrates“`.
  *
  * @param section The section.
@@ -38,7 +39,9 @@ export function quoteRule(section: TokenSection): Candidate[] {
     const from = i + 1;
     let to = close;
     const first = tokens[from];
-    if (!first || !(isCapitalised(first) || hasInnerCapital(first.text))) continue;
+    // `„#EineTrachtLiebe“`: a hashtag is a campaign's name.
+    const hashtag = first?.text === '#' && tokens[from + 1]?.start === first.end && to === from + 2;
+    if (!first || !(isCapitalised(first) || hasInnerCapital(first.text) || hashtag)) continue;
     const inner = tokens.slice(from, to);
     if (inner.some((t) => t.text === '.' || t.text === '?' || t.text === ';' || t.text === ':')) continue;
     if (tokens[to - 1]?.text === '!' || tokens[to - 1]?.text === ',') {
@@ -51,6 +54,11 @@ export function quoteRule(section: TokenSection): Candidate[] {
     if (beforeText && OTHER_TYPE_NOUN.test(beforeText)) type = 'Other';
     else if (beforeText && ORG_TYPE_NOUN.test(beforeText)) type = 'Organization';
     if (before && before.kind === 'word' && (hasLawHead(before.text) || /(?:titel|status|grad|motto|begriff|stichwort|schlagwort|thema|themenfeld|programmbereich|überschrift)$/u.test(beforeText))) type = undefined;
+    // `„Two be safe“ – HPV-Infokampagne`: the noun after a dash types the title as well.
+    const after = tokens[close + 1];
+    const noun = tokens[close + 2];
+    if (!type && (after?.text === '-' || after?.text === '–') && noun?.kind === 'word' && OTHER_TYPE_NOUN.test(noun.text.toLowerCase())) type = 'Other';
+    if (!type && hashtag) type = 'Other';
     if (!type) type = quotedType(tokens, from, to);
     if (!type) continue;
     out.push(candidate(section, from, to, type, 'quoted', 80));
