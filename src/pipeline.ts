@@ -104,7 +104,13 @@ export function flattenLines() {
 export function cleanFurniture() {
   return (_: Root, file: VFile): void => {
     const lines = file.data.lines ?? [];
-    file.data.cleaned = file.data.format === 'markdown' ? { lines, footnotes: [], cuts: [] } : clean(lines);
+    const cleaned = file.data.format === 'markdown' ? { lines, footnotes: [], cuts: [], problems: [] } : clean(lines);
+    file.data.cleaned = cleaned;
+    const locator = file.data.locator ?? createLocator(file);
+    for (const problem of cleaned.problems) {
+      const message = file.message(problem.reason, { place: runPosition(locator, problem.run), ruleId: problem.ruleId, source: 'drucksache' });
+      message.fatal = problem.severity === 'warning' ? false : undefined;
+    }
   };
 }
 
@@ -115,7 +121,7 @@ export function cleanFurniture() {
  */
 export function segmentDrucksache() {
   return (_: Root, file: VFile): void => {
-    const cleaned = file.data.cleaned ?? { lines: [], footnotes: [], cuts: [] };
+    const cleaned = file.data.cleaned ?? { lines: [], footnotes: [], cuts: [], problems: [] };
     const locator = file.data.locator ?? createLocator(file);
     const format = file.data.format ?? 'text';
     const detected = detectKind(cleaned.lines.slice(0, 16).map((line) => line.run.text));

@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkSegments, MID_SENTENCE_START, missingMeta } from '../src/segment/answer/checks.js';
 import { closesQuestion, endsInAbbreviation, endsSentence, URL_AT_END, URL_GOES_ON } from '../src/segment/answer/close.js';
-import { ANSWERED_LINE, LANDTAG_ANSWER_LINE, LANDTAG_ASKER_LINE, ON_BEHALF_END, PRESIDENT_OFFICE, RECEIVED_NOTE, STAR_NOTE } from '../src/segment/answer/index.js';
-import { ANSWERED, expandNumbers, findAnnouncement, TOGETHER, VERB_CLOSE } from '../src/segment/answer/joint.js';
-import { ANSWER_OPENER, CLAUSE_END, nextLabel, SUB_ITEM } from '../src/segment/answer/sub-items.js';
+import { ANSWERED_LINE, FOLLOW_UP, LANDTAG_ANSWER_LINE, LANDTAG_ASKER_LINE, ON_BEHALF_END, ORDINAL_BEFORE, ORDINAL_LIST, PRESIDENT_OFFICE, RECEIVED_NOTE, REQUEST_CLOSE, REQUEST_OPEN, STAR_NOTE } from '../src/segment/answer/index.js';
+import { ANSWERED, expandNumbers, findAnnouncement, TOGETHER, VERB_CLOSE, wholeNumbers } from '../src/segment/answer/joint.js';
+import { ANSWER_OPENER, CLAUSE_END, LIST_SEPARATOR_END, nextLabel, REFERENCE_CLOSE, SUB_ITEM, subItemEnd } from '../src/segment/answer/sub-items.js';
+import type { Line } from '../src/lines/lines.js';
 import { ANSWERED_DASHED, ASKERS_BUNDESTAG, ASKERS_LANDTAG, flattenHeader, PAPER_TYPE_LINE, PLACE_DATE } from '../src/segment/header.js';
 import type { Answer, Meta, Question } from '../src/model.js';
 
@@ -25,6 +26,7 @@ describe('where a line ends a sentence', () => {
     ['Welche Kriterien rechtfertigen die Vergabe von 19 Mio.', true],
     ['(bitte entsprechend Frage 6 aufschlüsseln).', false],
     ['Die Zahl stieg im Jahr 2024.', false],
+    ['2024: 197 608.', false],
     ['Das ist.', false],
   ])('`%s` ends in an abbreviation: %s', (line, expected) => expect(endsInAbbreviation(line)).toBe(expected));
 
@@ -62,6 +64,9 @@ describe('sub-items', () => {
   it.each([
     ['a) Woher stammten diese Lichtbilder?', 'a'],
     ['aa) den Prinzipien', 'aa'],
+    ['lll) Deutsche Sektion der Internationalen Ärzt*innen', 'lll'],
+    ['yyyy) Coordination gegen BAYER-Gefahren e. V. (CBG)?', 'yyyy'],
+    ['abc) keine Marke', undefined],
     ['17. a) Inwiefern', undefined],
     ['Die Angaben a) und b)', undefined],
   ])('SUB_ITEM reads `%s` as `%s`', (line, label) => expect(SUB_ITEM.exec(line)?.[1]).toBe(label));
@@ -79,6 +84,9 @@ describe('sub-items', () => {
     ['Entfällt.', true],
     ['Strafgesetzbuches (StGB; Straftaten gegen die sexuelle Selbstbestimmung,', false],
     ['§§ 174 bis 184l StGB),', false],
+    ['Gegenüber dem BMWE erfolgten keine entsprechenden Angaben.', true],
+    ['Angaben der Statistik der Bundesagentur für Arbeit zu Zahlungsansprüchen', true],
+    ['Angabe des jeweiligen Datums', false],
   ])('ANSWER_OPENER on `%s`: %s', (line, expected) => expect(ANSWER_OPENER.test(line)).toBe(expected));
 
   it.each([
@@ -87,6 +95,59 @@ describe('sub-items', () => {
     ['c', 'd'],
     ['aa', 'bb'],
   ])('the label after `%s` is `%s`', (label, next) => expect(nextLabel(label)).toBe(next));
+
+  it.each([
+    ['a) Abschluss des Artenschutzgutachtens;', true],
+    ['a) der bisherigen Abteilung 1 „Grundsatzfragen und Strategien; Koordinierung“', false],
+    ['b) Mikrochips,', false],
+  ])('LIST_SEPARATOR_END on `%s`: %s', (line, expected) => expect(LIST_SEPARATOR_END.test(line)).toBe(expected));
+
+  it.each([
+    ['abgeschoben wurden. Im Übrigen wird auf die Antwort zu Frage 4 verwiesen', true],
+    ['Es wird auf die Antwort zu Frage 4 verwiesen.', false],
+    ['Wie viele Personen wurden', false],
+  ])('REFERENCE_CLOSE on `%s`: %s', (line, expected) => expect(REFERENCE_CLOSE.test(line)).toBe(expected));
+
+  const lines = (texts: string[]): Line[] => texts.map((text, i) => ({ kind: 'paragraph', run: { text, offsets: new Int32Array(text.length).fill(i) }, links: [], cells: [], header: false, start: i, end: i + 1, blankBefore: false }));
+
+  it.each([
+    ['closed by a full stop before the next label: an answer', ['a) absolut,', 'Passagierflüge bis zu einer Distanz von 1 000 km', '2024: 197 608.', 'b) in Prozent aller Passagierflüge?'], { last: 0, by: 'clause' }],
+    ['a semicolon inside quotes', ['a) der Abteilung 1 „Grundsatzfragen und Strategien;', 'Koordinierung“ verbleiben im BMFTR?', 'b) der Abteilung 2?'], { last: 1, by: 'question' }],
+    ['a semicolon that separates', ['a) Abschluss des Artenschutzgutachtens;', 'Im Jahr 2024 erfolgte die Kartierung.', 'b) Vergabe der Planungsleistungen;'], { last: 0, by: 'clause' }],
+    ['a comma inside an open parenthesis', ['b) Vorträge (bitte jeweils Ort, Datum sowie', 'Klassenstufe angeben, auch wenn solche Termine', 'erst veröffentlicht werden),', 'Die Termine werden erst nach Durchführung veröffentlicht.', 'c) POL&IS-Simulationen?'], { last: 2, by: 'clause' }],
+  ])('a sub-item %s', (_, texts, expected) => expect(subItemEnd(lines(texts), 0, texts.length)).toEqual(expected));
+});
+
+describe('where a question starts and ends', () => {
+  it.each([
+    ['19. und 20. Wahlperiode durch das Forschungsministerium vergebenen', true],
+    ['3., 4. und 5. Klasse', true],
+    ['19. Welche Maßnahmen zur Entbürokratisierung der Forschungsförderung', false],
+    ['20. Wahlperiode', false],
+  ])('ORDINAL_LIST on `%s`: %s', (line, expected) => expect(ORDINAL_LIST.test(line)).toBe(expected));
+
+  it.each([
+    ['13. Was war die durchschnittliche Laufzeit der in der jeweils in der 18.,', true],
+    ['Forschungsförderung ergriffen?', false],
+    ['seit dem Jahr 2010.', false],
+  ])('ORDINAL_BEFORE on `%s`: %s', (line, expected) => expect(ORDINAL_BEFORE.test(line)).toBe(expected));
+
+  it.each([
+    ['Jeweils zu den Buchstaben a bis c: Wenn ja, welche Konsequenzen zieht', true],
+    ['Wenn nein, warum nicht?', true],
+    ['Falls ja, in welchem Umfang?', true],
+    ['Die Umsatzsteuersatzsenkung von 19 auf 7 Prozent für Speisen in der', false],
+    ['Wenngleich die Bundesregierung …', false],
+  ])('FOLLOW_UP on `%s`: %s', (line, expected) => expect(FOLLOW_UP.test(line)).toBe(expected));
+
+  it.each([
+    ['verändert (bitte Mengen nach Kategorien (Signale, Achszähler, Weiche,', true, false],
+    ['etc.) sortiert aufführen)', false, true],
+    ['Es wird auf die Antworten zu den Fragen 4 bis 6 verwiesen.', false, false],
+  ])('REQUEST_OPEN and REQUEST_CLOSE on `%s`: %s, %s', (line, opens, closes) => {
+    expect(REQUEST_OPEN.test(line)).toBe(opens);
+    expect(REQUEST_CLOSE.test(line)).toBe(closes);
+  });
 });
 
 describe('joint announcements', () => {
@@ -118,6 +179,12 @@ describe('joint announcements', () => {
     ['1) bis 3)', ['1', '2', '3']],
     ['8a und 8b', ['8']],
   ])('expands `%s`', (list, numbers) => expect(expandNumbers(list)).toEqual(numbers));
+
+  it.each([
+    ['Die Fragen 18a und 19 werden zusammen beantwortet.', ['19']],
+    ['Die Fragen 4 bis 6b werden gemeinsam beantwortet.', ['4', '5', '6']],
+    ['Die Fragen 1 und 2 werden gemeinsam beantwortet.', ['1', '2']],
+  ])('`%s` names whole %j', (sentence, numbers) => expect(wholeNumbers(sentence)).toEqual(numbers));
 
   it.each([
     ['im Sachzusammenhang', true],
@@ -189,6 +256,7 @@ describe('self-checks', () => {
     ['der Bundesregierung liegen …', true],
     [', und zwar …', true],
     ['Die Bundesregierung …', false],
+    ['a) Vorhaben ab einem bestimmten finanziellen Umfang …', false],
   ])('MID_SENTENCE_START on `%s`: %s', (text, expected) => expect(MID_SENTENCE_START.test(text)).toBe(expected));
 
   it('names the header fields not read, askers only where no group asked either', () => {

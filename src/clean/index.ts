@@ -1,11 +1,13 @@
 /**
  * Clean the lines of a plain-text rendering: cut out what the PDF left in the flow of text (running
  * page headers, page numbers, the transmission note, footnote markers, the imprint), move footnotes
- * out of the sentence they interrupt, and undo letter-spaced headings. Nothing is dropped: every cut
- * is returned as furniture with its place.
+ * out of the sentence they interrupt, undo letter-spaced headings, and put back together pages
+ * extracted column by column (`rotated.ts`). Nothing is dropped: every cut is returned as furniture
+ * with its place.
  */
 import type { Line } from '../lines/lines.js';
 import { concatRuns, pointRun, subRun, type Run } from '../lines/run.js';
+import { findRotated } from './rotated.js';
 
 /** A piece of text cut out of the flow. */
 export interface Cut {
@@ -21,6 +23,17 @@ export interface Cleaned {
   footnotes: Array<{ after: number; line: Line }>;
   /** Everything cut out. */
   cuts: Cut[];
+  /** Problems met while cleaning, for messages. */
+  problems: CleanProblem[];
+}
+
+/** A problem in the data met while cleaning. */
+export interface CleanProblem {
+  ruleId: string;
+  severity: 'warning' | 'info';
+  reason: string;
+  /** The text it is about, with its place. */
+  run: Run;
 }
 
 /** A running page header. Matches `Niedersächsischer Landtag – 19. Wahlperiode Drucksache 19/11181` and `Drucksache 21/375 – 2 – Deutscher Bundestag – 21. Wahlperiode`. */
@@ -50,6 +63,12 @@ export const DISTRIBUTION_NOTE = /^\s*\(\s*(?:verteilt|Ausgegeben) am \d{1,2}\.\
 /** A footnote at the foot of a page: `1  https://www.ndr.de/…`, `2  Vgl. …`. */
 export const FOOTNOTE_START = /^\s*(\d{1,2})(?:\s{2,}|\s+(?=https?:|www\.))\S/;
 
+/**
+ * The star footnote of a Bundestag paper whose annex is not printed, set where the page ends, often
+ * inside a question: `* Von einer Drucklegung der Anlage wird abgesehen. Diese ist auf Bundestagsdrucksache 21/1070 … abrufbar.`
+ */
+export const PRINT_NOTE = /^\s*\*{1,3}\s*Von einer Drucklegung (?:der|des) \p{L}+ wird abgesehen\b/u;
+
 /** How many lines above a page header a footnote area may reach. */
 const FOOTNOTE_REACH = 12;
 
@@ -65,7 +84,8 @@ export const SPACED_HEADING = /^\s*\p{L}(?: \p{L}){3,}(?: {2,3}\p{L}(?: \p{L})+)
  * @param input Lines as the text front end gives them.
  * @returns Lines of running text, footnotes and cuts.
  */
-export function clean(input: readonly Line[]): Cleaned {
+export function clean(printed: readonly Line[]): Cleaned {
+  const { lines: input, problems } = unrotate(printed);
   const cuts: Cut[] = [];
   const footnoteLines = new Set<number>();
   const footnoteNumbers = new Set<string>();
@@ -105,7 +125,9 @@ export function clean(input: readonly Line[]): Cleaned {
   for (let i = 0; i < input.length; i++) {
     const line = input[i];
     if (!line || drop.has(i)) continue;
-    if (footnoteLines.has(i)) {
+    // The note set inside a sentence (a question's lead before its sub-items) leaves the flow; after a sentence it stays where it stands.
+    const inSentence = PRINT_NOTE.test(line.run.text) && !/[.!?:]\**\s*$/u.test(kept.at(-1)?.run.text ?? '.');
+    if (footnoteLines.has(i) || inSentence) {
       footnotes.push({ after: kept.length - 1, line });
       continue;
     }
@@ -150,7 +172,36 @@ export function clean(input: readonly Line[]): Cleaned {
 
   // Pass 3: footnote markers, where the document has footnotes.
   const lines = footnoteNumbers.size === 0 ? kept : kept.map((line) => stripMarkers(line, footnoteNumbers, cuts));
-  return { lines, footnotes, cuts: mergeNotes(cuts) };
+  return { lines, footnotes, cuts: mergeNotes(cuts), problems };
+}
+
+/**
+ * Put the pieces of pages extracted column by column back together where they read as text; report
+ * each such page, and keep as printed the pieces that do not read as text rebuilt.
+ *
+ * @param input Lines as printed.
+ * @returns Lines with rebuilt pages, and what was found.
+ */
+function unrotate(input: readonly Line[]): { lines: readonly Line[]; problems: CleanProblem[] } {
+  const rotated = findRotated(input);
+  if (rotated.length === 0) return { lines: input, problems: [] };
+  const lines: Line[] = [];
+  const problems: CleanProblem[] = [];
+  let at = 0;
+  for (const found of rotated) {
+    lines.push(...input.slice(at, found.from));
+    const pieces = found.to - found.from;
+    if (found.rebuilt) {
+      lines.push(...found.rebuilt);
+      problems.push({ ruleId: 'rotated-page', severity: 'info', reason: `Unexpected \`${pieces}\` lines of at most three characters (a page extracted column by column), expected running text; rebuilt as \`${found.rebuilt.length}\` lines`, run: found.run });
+    } else {
+      lines.push(...input.slice(found.from, found.to));
+      problems.push({ ruleId: 'rotated-page', severity: 'warning', reason: `Unexpected \`${pieces}\` lines of at most three characters (a page extracted column by column), expected running text; they do not read as text put together (a table's cells), kept as printed`, run: found.run });
+    }
+    at = found.to;
+  }
+  lines.push(...input.slice(at));
+  return { lines, problems };
 }
 
 /**

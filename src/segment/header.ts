@@ -180,7 +180,8 @@ export function readHeader(header: string, firstPageHeader: string | undefined, 
   if (dated?.[1] && dated[2] && dated[3]) date = isoDate(dated[1], dated[2], dated[3]);
   const respondent = respondentMatch?.[1] ?? null;
   const body = ANSWERING_BODY.exec(header)?.[1] ?? (transmission ? /mit Schreiben (?:des|der)\s+(.+?)\s+vom\s/s.exec(transmission)?.[1] : undefined);
-  const answersDrucksache = answered?.[1] ?? null;
+  // A paper cannot answer itself: its own number printed as the answered one is a misprint, not read.
+  const answersDrucksache = answered?.[1] && !(own && answered[1].replace(/\s+/g, '') === `${own[1]}/${own[2]}`) ? answered[1] : null;
   let parliament = parliamentMatch?.[1] ?? null;
   if (!parliament && respondent === 'Bundesregierung') parliament = 'Deutscher Bundestag';
   const period = periodMatch?.[1] ?? own?.[1] ?? answersDrucksache?.split('/')[0];

@@ -7,8 +7,11 @@ import type { Answer, Meta, Position, Question } from '../../model.js';
 import { endsSentence } from './close.js';
 import type { SegmentProblem } from './index.js';
 
-/** An answer that begins mid-sentence: with a lower-case word or a comma (`Bundesregierung in dem Zeitraum …` is fine, `der Bundesregierung …` not). */
-export const MID_SENTENCE_START = /^[\p{Ll},;]/u;
+/**
+ * An answer that begins mid-sentence: with a lower-case word or a comma (`Bundesregierung in dem Zeitraum …` is fine, `der Bundesregierung …` not);
+ * an answer that answers the sub-items by their labels (`a) Vorhaben ab …`) begins as printed.
+ */
+export const MID_SENTENCE_START = /^(?![a-z]{1,2}\)\s)[\p{Ll},;]/u;
 
 /** Header fields every answer to an Anfrage prints, by the name the messages use (the responding body has its own rule, `unknown-body`). */
 export const REQUIRED_META = ['title', 'askers', 'answersDrucksache', 'date'] as const;

@@ -26,6 +26,9 @@ const ABBREVIATION_SET = new Set(ABBREVIATIONS.map((word) => word.toLowerCase())
 /** The last word of a line and its full stop: `… Stichtagen 31.` → `31`, `… bzw.` → `bzw`, `(vgl.` → `vgl`. */
 export const LAST_DOTTED_TOKEN = /(?:^|[\s(„“"[/])([\p{L}\d]{1,12})\.[“”")\]]*\s*$/u;
 
+/** A number grouped in thousands at a line end, its full stop the sentence's: `2024: 197 608.`, `1 417.` */
+export const GROUPED_NUMBER_END = /\d[ \u00A0\u202F]\d{3}\.\s*$/u;
+
 /** A URL as the last token of a line: `www.youtube.com/watch?`, `https://www.bmi.de/`. */
 export const URL_AT_END = /(?:^|\s|\()(?:https?:\/\/|www\.)\S*$/u;
 
@@ -42,8 +45,9 @@ export const URL_GOES_ON = /^[\w\-.~%]*[/?=&#_%][^\s]*/u;
 export function endsInAbbreviation(text: string): boolean {
   const token = LAST_DOTTED_TOKEN.exec(text)?.[1];
   if (!token) return false;
-  // Ordinals and days (`31.`, `20.`); a four-digit year ends a sentence (`… im Jahr 2024.`).
-  if (/^\d{1,3}$/.test(token)) return true;
+  // Ordinals and days (`31.`, `20.`); a four-digit year ends a sentence (`… im Jahr 2024.`), and so
+  // does a number grouped in thousands (`… 2024: 197 608.`).
+  if (/^\d{1,3}$/.test(token)) return !GROUPED_NUMBER_END.test(text);
   if (/^\p{L}$/u.test(token)) return true;
   return ABBREVIATION_SET.has(token.toLowerCase());
 }

@@ -6,8 +6,8 @@ import type { Line } from '../../lines/lines.js';
 import { joinLines } from '../join.js';
 import { closesQuestion, endsSentence, QUESTION_END } from './close.js';
 import { checkSegments } from './checks.js';
-import { expandNumbers, findAnnouncement } from './joint.js';
-import { OPEN_SENTENCE, SUB_ITEM, subItemEnd, subItemsInAnswer } from './sub-items.js';
+import { expandNumbers, findAnnouncement, wholeNumbers } from './joint.js';
+import { ANSWER_OPENER, CLAUSE_END, OPEN_SENTENCE, SUB_ITEM, subItemEnd, subItemsInAnswer } from './sub-items.js';
 import type { Answer, Position, Preamble, Question, Reference, SubItem } from '../../model.js';
 import { concatRuns, pointRun, runPosition, subRun, trimRun, type Locator, type Run } from '../../lines/run.js';
 import type { Link, Section, TableSpan } from '../../lines/section.js';
@@ -24,8 +24,26 @@ export const QUESTION_START = /^\s*(\d{1,3}[a-z]?)\.\s+(?=\S)/u;
 /** Words that make the number an ordinal, not a question number: `1. Januar 2015 …`, `21. Wahlperiode`, `25. – 27.5.2022`. */
 export const DATE_AFTER_NUMBER = /^\s*\d{1,3}\.\s+(?:[–-]\s*\d+|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Quartal|Halbjahr|Wahlperiode|Legislaturperiode|Lebensjahr(?:es)?|Jahrhundert|Sitzung|Kalenderwoche|KW|Bundestag|Deutschen Bundestag|Bundesversammlung|Änderung|Verordnung|Gesetz|Nachtrag|Mal)\b/;
 
+/** A number that is one of a list of ordinals, not a question number: `19. und 20. Wahlperiode …`, `3., 4. und 5. Klasse`. */
+export const ORDINAL_LIST = /^\s*\d{1,3}\.(?:\s*,|\s+(?:und|oder|bis|sowie)\s)\s*\d{1,3}\./u;
+
+/** A line that ends inside a list of ordinals, so the next line's number goes on with it: `… in der 18.,`. */
+export const ORDINAL_BEFORE = /(?:^|\s)\d{1,3}\.,\s*$/u;
+
 /** How a question opens: `Wie`, `Welche`, `Inwiefern`, `Ist`, `Plant`, `Bitte` … */
 export const INTERROGATIVE = /^(?:Wie|Welche[rsnm]?|Was|Wann|Wo|Wer|Wem|Wen|Wessen|Warum|Weshalb|Wieso|Wozu|Woher|Wohin|Wofür|Womit|Wodurch|Worauf|Woran|Worin|Inwiefern|Inwieweit|In wie|Wie viele|Ob|Ist|Sind|Gibt|Gab|Hat|Haben|Hatte|Hatten|Plant|Planen|Wird|Werden|Wurde|Wurden|Kann|Können|Konnte|Muss|Müssen|Soll|Sollen|Teilt|Liegen|Liegt|Lagen|Beabsichtigt|Sieht|Trifft|Bitte|Aus welchen|In welche[rmn]?|Auf welche[rmn]?|Mit welche[rmn]?|Nach welche[rmn]?|Für welche[rmn]?|Von welche[rmn]?|Bei welche[rmn]?|Seit wann|Bis wann|Durch welche|Unter welche|Über welche|Zu welche|Aufgrund welche|Welcher|Hält|Erwägt|Unterstützt|Verfolgt|Befürwortet|Lässt|Gehört|Existier\w*|Bestehen|Besteht|Fand|Fanden|Findet|Finden|Erfolgt|Erfolgte|Stimmt|Steht|Stehen)\b/u;
+
+/**
+ * A further question after the sub-items that asks about each of them: `Jeweils zu den Buchstaben a bis c: Wenn ja, welche …?`,
+ * `Wenn ja, …?`, `Falls nein, …?`.
+ */
+export const FOLLOW_UP = /^(?:[^:?.]{1,60}:\s+)?(?:Wenn|Falls|Sofern)\s+(?:ja|nein|nicht)\b/u;
+
+/** A request that a question ends with instead of a question mark opens: `(bitte nach Jahren aufschlüsseln)`. */
+export const REQUEST_OPEN = /\(bitte\b/u;
+
+/** … and closes at a line end: `… sortiert aufführen)`. */
+export const REQUEST_CLOSE = /\)\s*$/u;
 
 /** Numbers of questions as printed in a list: `14 und 15`, `4 bis 6b`, `2, 5 und 7`, `11 bis 17`, `1) bis 10)`. */
 const NUMBER_LIST = String.raw`\d{1,3}[a-z]?\)?(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+|\s+bis\s+|\s*[–-]\s*)\d{1,3}[a-z]?\)?)*`;
@@ -237,7 +255,7 @@ export function segment(lines: readonly Line[], format: 'markdown' | 'text', loc
     index = end;
   }
   for (const block of pending) if (block.uncertain) uncertain(problems, block.number, joinLines(block.lines, format), locator);
-  repairAnnounced(answers, questions, sections);
+  repairAnnounced(answers, questions, sections, announcements);
   problems.push(...checkSegments(questions, answers));
   return { header, title, preambles, questions, answers, sections, announcements, unassigned, problems };
 }
@@ -270,16 +288,20 @@ function uncertain(problems: SegmentProblem[], number: string, run: Run, locator
  * @param answers Answers, changed in place.
  * @param questions Questions, changed in place.
  * @param sections Sections, changed in place.
+ * @param announcements The announcements of joint answers, by answer id.
  */
-function repairAnnounced(answers: Answer[], questions: Question[], sections: Section[]): void {
+function repairAnnounced(answers: Answer[], questions: Question[], sections: Section[], announcements: ReadonlyMap<string, Run>): void {
   for (let i = answers.length - 1; i >= 0; i--) {
     const answer = answers[i];
     // An announcement among sub-items answered one by one (`Die Fragen 4a und 4c …`) joins sub-items, not questions.
     if (answer?.joint !== 'announced' || answer.subItem !== undefined) continue;
-    const covered = new Set(answer.questions);
+    // Only questions the announcement names whole: `Die Fragen 18a und 19 …` joins a sub-item of 18, not 18.
+    const covered = new Set(wholeNumbers(announcements.get(answer.id)?.text ?? '').filter((number) => answer.questions.includes(number)));
+    // An answer that points to an earlier answer (`Auf die Antwort zu Frage 1 wird verwiesen.`) proves it stands.
+    const pointed = new Set([...answer.text.matchAll(ANSWER_REFERENCE)].flatMap((match) => expandNumbers(match[1] ?? '')));
     for (let k = i - 1; k >= 0; k--) {
       const earlier = answers[k];
-      if (!earlier || earlier.subItem !== undefined || !earlier.questions.every((number) => covered.has(number))) break;
+      if (!earlier || earlier.subItem !== undefined || !earlier.questions.every((number) => covered.has(number)) || earlier.questions.some((number) => pointed.has(number))) break;
       const last = earlier.questions.at(-1);
       const question = questions.find((q) => q.number === last);
       const from = sections.findIndex((section) => section.id === earlier.id && section.kind === 'answer');
@@ -317,7 +339,7 @@ function questionStarts(lines: readonly Line[]): Map<number, string> {
     const line = lines[i];
     if (!line || line.kind === 'heading' || line.kind === 'tableRow') continue;
     const match = QUESTION_START.exec(line.run.text);
-    if (!match?.[1] || DATE_AFTER_NUMBER.test(line.run.text) || (last > 0 && !opensBlock(lines, i))) continue;
+    if (!match?.[1] || DATE_AFTER_NUMBER.test(line.run.text) || ORDINAL_LIST.test(line.run.text) || (last > 0 && !opensBlock(lines, i))) continue;
     const number = match[1];
     if (seen.has(number)) continue;
     const rest = line.run.text.slice(match[0].length).replace(SUB_ITEM, '');
@@ -327,7 +349,7 @@ function questionStarts(lines: readonly Line[]): Map<number, string> {
     for (let k = i; k < Math.min(lines.length, i + reach); k++) {
       const candidate = lines[k];
       if (!candidate) break;
-      if (k > i && QUESTION_START.test(candidate.run.text) && !DATE_AFTER_NUMBER.test(candidate.run.text) && opensBlock(lines, k)) break;
+      if (k > i && QUESTION_START.test(candidate.run.text) && !DATE_AFTER_NUMBER.test(candidate.run.text) && !ORDINAL_LIST.test(candidate.run.text) && opensBlock(lines, k)) break;
       if (closesQuestion(candidate.run.text, lines[k + 1]?.run.text)) {
         close = k;
         break;
@@ -379,7 +401,7 @@ function opensBlock(lines: readonly Line[], i: number): boolean {
   const line = lines[i];
   const previous = lines[i - 1];
   if (!line || !previous || line.kind !== 'paragraph' || line.blankBefore) return true;
-  if (!OPEN_SENTENCE.test(previous.run.text)) return true;
+  if (!OPEN_SENTENCE.test(previous.run.text) && !ORDINAL_BEFORE.test(previous.run.text)) return true;
   return INTERROGATIVE.test(line.run.text.replace(QUESTION_START, '').replace(SUB_ITEM, ''));
 }
 
@@ -513,9 +535,11 @@ function readQuestion(lines: readonly Line[], start: number, number: string, sta
   for (let k = start; k < Math.min(lines.length, start + QUESTION_WINDOW); k++) {
     if (k > start && starts.has(k)) break;
     const text = lines[k]?.run.text ?? '';
-    // The lead ends where its sub-items begin; they are read below.
+    // The lead ends where its sub-items begin; they are read below. A lead that announces them
+    // (`… für folgende Aspekte:`, `… an Unternehmen oder Fonds,`) and is followed by sentences of
+    // the answer before them ends at its announcement.
     if (k > start && SUB_ITEM.test(text)) {
-      end = k - 1;
+      end = answeredLead(lines, start, k) ?? k - 1;
       break;
     }
     limit = k;
@@ -534,8 +558,12 @@ function readQuestion(lines: readonly Line[], start: number, number: string, sta
     // closed before the next question, all its lines), and the layout cannot tell.
     block.uncertain = true;
     end = starts.has(limit + 1) ? limit : start;
+    let asked = false;
     for (let k = start; k <= limit; k++) {
-      if (endsSentence(lines[k]?.run.text ?? '')) {
+      const text = lines[k]?.run.text ?? '';
+      asked ||= REQUEST_OPEN.test(text);
+      // `… (bitte … sortiert aufführen)` / `Es wird auf die Antworten …`: the request closes the question.
+      if (endsSentence(text) || (asked && REQUEST_CLOSE.test(text) && ANSWER_OPENER.test(lines[k + 1]?.run.text ?? ''))) {
         end = k;
         break;
       }
@@ -545,8 +573,16 @@ function readQuestion(lines: readonly Line[], start: number, number: string, sta
   let reach = end + 1;
   while (reach < lines.length && !starts.has(reach)) reach++;
   let last = end;
+  const labels = new Set<string>();
+  for (let k = start; k <= end; k++) {
+    const label = SUB_ITEM.exec(k > start ? lines[k]?.run.text ?? '' : (lines[k]?.run.text ?? '').replace(QUESTION_START, ''))?.[1];
+    if (label) labels.add(label);
+  }
   for (let k = end + 1; k < reach; k++) {
-    if (!SUB_ITEM.test(lines[k]?.run.text ?? '')) break;
+    const label = SUB_ITEM.exec(lines[k]?.run.text ?? '')?.[1];
+    // A label met again is the answer's (`a) Vorhaben ab …` after the question's `a)` and `b)`).
+    if (label === undefined || labels.has(label)) break;
+    labels.add(label);
     const close = subItemEnd(lines, k, reach);
     if (close.by === 'clause') block.uncertain = true;
     last = close.last;
@@ -557,7 +593,7 @@ function readQuestion(lines: readonly Line[], start: number, number: string, sta
   for (;;) {
     const next = last + 1;
     const text = lines[next]?.run.text ?? '';
-    if (next >= lines.length || starts.has(next) || !INTERROGATIVE.test(text.trim())) break;
+    if (next >= lines.length || starts.has(next) || !(INTERROGATIVE.test(text.trim()) || FOLLOW_UP.test(text.trim()))) break;
     let close = -1;
     for (let k = next; k < Math.min(lines.length, next + 6); k++) {
       if (k > next && starts.has(k)) break;
@@ -579,6 +615,27 @@ function readQuestion(lines: readonly Line[], start: number, number: string, sta
     block.lines.push(line);
   }
   return block;
+}
+
+/**
+ * Where a lead that announces its sub-items ends when the answer to it stands between it and them:
+ * the last line closing with a colon or a comma before a line that opens an answer, where the line
+ * before the sub-items closes a sentence (`… für folgende Aspekte:` / `Die LMBV hat … übermittelt.` /
+ * `a) …`).
+ *
+ * @param lines All lines.
+ * @param start Index of the question's first line.
+ * @param sub Index of its first sub-item.
+ * @returns Index of the lead's last line, or undefined where the lead runs up to the sub-items.
+ */
+function answeredLead(lines: readonly Line[], start: number, sub: number): number | undefined {
+  const before = lines[sub - 1]?.run.text ?? '';
+  if (!endsSentence(before) || QUESTION_END.test(before)) return undefined;
+  for (let j = sub - 2; j >= start; j--) {
+    const text = lines[j]?.run.text ?? '';
+    if ((/:\s*$/u.test(text) || CLAUSE_END.test(text)) && ANSWER_OPENER.test(lines[j + 1]?.run.text ?? '')) return j;
+  }
+  return undefined;
 }
 
 /**

@@ -119,3 +119,22 @@ export function expandNumbers(list: string): string[] {
   }
   return [...new Set(numbers)];
 }
+
+/**
+ * The questions an announcement names whole, not by one of their sub-items: `Die Fragen 18a und 19 …` → 19;
+ * `Die Fragen 4 bis 6b …` → 4, 5, 6.
+ *
+ * @param sentence The announcement.
+ * @returns Top-level question numbers.
+ */
+export function wholeNumbers(sentence: string): string[] {
+  const numbers: string[] = [];
+  for (const match of sentence.matchAll(NAMED_QUESTIONS)) {
+    const list = (match[1] ?? '').replace(/(?<=\d[a-z]?)\)/g, '').replace(/,\s*bis\s+/g, ' bis ');
+    for (const token of list.split(/\s*,\s*|\s+und\s+|\s+sowie\s+/)) {
+      if (/^\d+[a-z]$/.test(token.trim())) continue;
+      numbers.push(...expandNumbers(token));
+    }
+  }
+  return [...new Set(numbers)];
+}

@@ -3,10 +3,10 @@
  * one by one, each followed by its own answer (`8. …? Antwort. a) …? Antwort zu a. b) …?`).
  */
 import type { Line } from '../../lines/lines.js';
-import { closesQuestion, endsSentence } from './close.js';
+import { closesQuestion, endsSentence, QUESTION_END } from './close.js';
 
-/** A sub-item: `a) den Prinzipien …`, `aa) …`. In Markdown the bullet is gone already. */
-export const SUB_ITEM = /^\s*([a-z]{1,2})\)\s+/u;
+/** A sub-item: `a) den Prinzipien …`, `aa) …`, past `zz)` a letter three or four times (`lll) …`, `yyyy) …`). In Markdown the bullet is gone already. */
+export const SUB_ITEM = /^\s*([a-z]{1,2}|([a-z])\2{2,3})\)\s+/u;
 
 /** A line that stops mid-sentence: it ends with a word in lower case (`… seit Beginn der`, `… und weiteren,`). */
 export const OPEN_SENTENCE = /(?:^|\s)\p{Ll}[\p{Ll}-]*,?\s*$/u;
@@ -19,10 +19,20 @@ export const CLAUSE_END = /(?:[,;]|\s(?:sowie|und|oder|bzw\.))\s*$/u;
  * pronouns, prepositions and the short answers (`Die nachstehende Tabelle …`, `Es wird auf …`,
  * `Im Berichtsjahr …`, `Entfällt.`). A question's wrapped line goes on with a noun or a lower-case word.
  */
-export const ANSWER_OPENER = /^\s*(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einer|Eines|Es|Sie|Er|Diese[rsnm]?|Hierzu|Dazu|Hierfür|Hierbei|Im|In|Auf|Nach|Zu|Zur|Zum|Mit|Bei|Für|Von|Vom|Seit|Aus|Über|Unter|Gemäß|Laut|Aufgrund|Insgesamt|Derzeit|Bislang|Bisher|Ja|Nein|Entfällt|Keine|Nicht)\b/u;
+export const ANSWER_OPENER = /^\s*(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einer|Eines|Es|Sie|Er|Diese[rsnm]?|Hierzu|Dazu|Hierfür|Hierbei|Im|In|Auf|Nach|Zu|Zur|Zum|Mit|Bei|Für|Von|Vom|Seit|Aus|Über|Unter|Gemäß|Laut|Aufgrund|Insgesamt|Derzeit|Bislang|Bisher|Ja|Nein|Entfällt|Keine|Nicht|Gegenüber|Nachdem|Soweit|Sofern|Angaben (?:der|des|zu|im|aus))\b/u;
+
+/** A sub-item that closes with a semicolon, the separator of a list, so that no line of it follows: `a) Abschluss des Artenschutzgutachtens;`. */
+export const LIST_SEPARATOR_END = /;\s*$/u;
+
+/** The verb that closes a reference sentence, its full stop left out by the paper: `… wird auf die Antwort zu Frage 4 verwiesen`. */
+export const REFERENCE_CLOSE = /\bverwiesen\s*$/u;
+
+/** Opening quotes and parentheses, and their closing ones (German `„…“`, also `»…«`). */
+const OPENERS = '„»(';
+const CLOSERS = '“«)';
 
 /** How many lines a sub-item may run before it closes. */
-const SUB_ITEM_REACH = 12;
+const SUB_ITEM_REACH = 32;
 
 /** How a sub-item ends. */
 export interface SubItemEnd {
@@ -42,16 +52,48 @@ export interface SubItemEnd {
  */
 export function subItemEnd(lines: readonly Line[], start: number, limit: number): SubItemEnd {
   const stop = Math.min(limit, start + SUB_ITEM_REACH);
+  const label = SUB_ITEM.exec(lines[start]?.run.text ?? '')?.[1];
+  // Quotes and parentheses still open: a semicolon inside them (`„Grundsatzfragen und Strategien;` / `Koordinierung“`) separates nothing.
+  let open = 0;
   for (let k = start; k < stop; k++) {
     const text = lines[k]?.run.text ?? '';
     const next = k + 1 < limit ? lines[k + 1]?.run.text : undefined;
+    for (const char of k === start ? text.replace(SUB_ITEM, '') : text) open += OPENERS.includes(char) ? 1 : CLOSERS.includes(char) ? -1 : 0;
     if (closesQuestion(text, next)) return { last: k, by: 'question' };
     if (next === undefined || SUB_ITEM.test(next)) return { last: k, by: 'next' };
     if (endsSentence(text)) return { last: k, by: 'sentence' };
-    if (CLAUSE_END.test(text) && ANSWER_OPENER.test(next)) return { last: k, by: 'clause' };
+    if (LIST_SEPARATOR_END.test(text) && open <= 0) return { last: k, by: 'clause' };
+    if (CLAUSE_END.test(text) && (ANSWER_OPENER.test(next) || (open <= 0 && answeredBeforeNext(lines, k + 1, limit, label)))) return { last: k, by: 'clause' };
   }
   return { last: Math.max(start, stop - 1), by: 'reach' };
 }
+
+/**
+ * Whether the lines after a sub-item closed by a comma are its answer: they start with a capital,
+ * and the line before the next sub-item in sequence closes a sentence. A list of sub-items goes on
+ * with a comma or a conjunction up to its question mark; a full stop before the next label ends an
+ * answer (`a) absolut,` / `Passagierflüge … 2024: 197 608.` / `b) in Prozent …`).
+ *
+ * @param lines All lines.
+ * @param from Index of the line after the comma.
+ * @param limit Index of the first line it cannot reach (the next question).
+ * @param label The sub-item's label.
+ * @returns True if an answer stands there.
+ */
+function answeredBeforeNext(lines: readonly Line[], from: number, limit: number, label: string | undefined): boolean {
+  if (label === undefined || !CAPITAL_START.test(lines[from]?.run.text ?? '')) return false;
+  const stop = Math.min(limit, from + SUB_ITEM_REACH);
+  for (let j = from; j < stop; j++) {
+    const text = lines[j]?.run.text ?? '';
+    const next = SUB_ITEM.exec(text)?.[1];
+    if (next !== undefined) return j > from && next === nextLabel(label) && endsSentence(lines[j - 1]?.run.text ?? '');
+    if (QUESTION_END.test(text)) return false;
+  }
+  return false;
+}
+
+/** A line that starts with a capital letter (a new sentence, or a noun). */
+const CAPITAL_START = /^\s*\p{Lu}/u;
 
 /** The letter after a sub-item label: `a` → `b`; `aa` → `bb`. */
 export function nextLabel(label: string | undefined): string {
@@ -95,7 +137,8 @@ export function subItemsInAnswer(lines: readonly Line[], from: number, to: numbe
   };
   for (let k = from + 1; k < to; k++) {
     const label = labelAt(k);
-    if (label === undefined || OPEN_SENTENCE.test(lines[k - 1]?.run.text ?? '')) continue;
+    const before = lines[k - 1]?.run.text ?? '';
+    if (label === undefined || (OPEN_SENTENCE.test(before) && !REFERENCE_CLOSE.test(before))) continue;
     // Consecutive sub-items; the group counts when its last one closes as a question does.
     const items: SubItemGroup['items'] = [];
     let current: string | undefined = label;
