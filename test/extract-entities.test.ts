@@ -165,6 +165,8 @@ describe('rules for names as German official text builds them', () => {
     ['im Dialogforum Schiene Nord ein Thema', ['Other Dialogforum Schiene Nord']],
     ['ob das Förderprogramm Unternehmen unterstützt', []],
     ['das Bundesprogramm Demokratie leben!', []],
+    ['13.06.2022 Förderprogramm   Bescheidübergabe', []],
+    ['aus der Stiftungsinitiative der Deutschen Wirtschaft, sagte', []],
   ])('programme after its head: %s', (text, want) => {
     expect(spans(namedProgrammeRule, text)).toEqual(want);
   });

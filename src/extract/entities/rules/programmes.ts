@@ -19,6 +19,9 @@ const NAMED_HEAD = /^\p{Lu}\p{Ll}{2,}(?:programm|programms|programmes|strategie|
 /** Articles before an adjective and its noun: `das Zentrale Innovationsprogramm`. */
 const ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den']);
 
+/** White space between two cells of a table printed on one line: `Förderprogramm   Bescheidübergabe`. */
+const CELL_GAP = /^[ \t\u00a0]{2,}$/u;
+
 /** Most words of the name after the head: `Natürlicher Klimaschutz`, `Schiene Nord`. */
 const MAX_NAME_WORDS = 3;
 
@@ -59,6 +62,8 @@ export function namedProgrammeRule(section: TokenSection): Candidate[] {
       if (!word || word.kind !== 'word' || !isCapitalised(word) || isFunctionWord(word.text) || word.text.endsWith('-')) break;
       if (isAbbreviation(word.text) || hasOrgHead(word.text) || hasOtherHead(word.text) || hasLawHead(word.text) || isRole(word.text)) break;
       if (section.shortBreaks?.[end] === SHORT_BREAK) break;
+      // Two spaces or more on one line part the cells of a table (`Förderprogramm   Bescheidübergabe`).
+      if (CELL_GAP.test(section.text.slice(tokens[end - 1]?.end ?? 0, word.start))) break;
       end++;
       // `Zukunftsstrategie Forschung und Innovation`: `und` joins a second word that ends the name.
       const joined = tokens[end + 1];
@@ -70,12 +75,11 @@ export function namedProgrammeRule(section: TokenSection): Candidate[] {
     // A head right after the name starts a phrase of its own (`Arbeitsprogramm Nationale Tourismusstrategie`).
     const stop = tokens[end];
     if (stop && stop.kind === 'word' && isCapitalised(stop) && (hasOrgHead(stop.text) || hasOtherHead(stop.text) || hasLawHead(stop.text))) continue;
-    // `Bundesprogramm Umbau der Tierhaltung`: one genitive complement belongs to the name.
-    if ((stop?.text === 'der' || stop?.text === 'des') && isCapitalised(tokens[end + 1]) && !isFunctionWord(tokens[end + 1]?.text ?? '') && !matchGazetteer(tokens, end + 1) && !hasOrgHead(tokens[end + 1]?.text ?? '') && endsName(tokens[end + 2])) end += 2;
     // An adjective cannot end the name (`Aktionsprogramm Natürlicher` / `Klimaschutz` on the next cell).
     while (end > i + 1 && isCapitalisedAdjective(tokens[end - 1]?.text ?? '')) end--;
     // `Ausbildungsoffensive Pflege Bezug genommen`: a noun before a verb is the clause's, not the name's.
-    while (end > i + 2 && !endsName(tokens[end]) && isCommonNounLike(tokens[end - 1]?.text ?? '')) end--;
+    // (`Förderprogramm Energetische Stadtsanierung vorgesehen`: after an adjective the noun is the name's.)
+    while (end > i + 2 && !endsName(tokens[end]) && isCommonNounLike(tokens[end - 1]?.text ?? '') && !isCapitalisedAdjective(tokens[end - 2]?.text ?? '')) end--;
     // One word on the next line (a lost table's next cell: `Gigabitstrategie` / `Fachpublikum`), before a number
     // (`Workshop Wärmespeicherstrategie Industrievertretende 5.055,83`) or before a list (`Energieforum Politik,
     // Wirtschaft, Wissenschaft`) is no name.
