@@ -6,7 +6,7 @@
  * With one job there are no workers at all: files are extracted on the calling thread, one after
  * another, so a small batch pays no start-up cost.
  */
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { extractFile, type FileResult, type RenderOptions } from './batch.js';
@@ -110,14 +110,16 @@ const IN_PROGRESS_PER_JOB = 2;
 export const WORKING_BYTES = 4_000_000;
 
 /**
- * The size of a file, 0 where it cannot be read (the pool reports why when it gets to it).
+ * The size of a file, 0 where it cannot be read (the pool reports why when it gets to it). Asked
+ * synchronously, a few microseconds, so that submitting the files ahead never waits a turn of the
+ * event loop per file.
  *
  * @param path The file.
  * @returns Bytes.
  */
-async function sizeOf(path: string): Promise<number> {
+function sizeOf(path: string): number {
   try {
-    return (await stat(path)).size;
+    return statSync(path).size;
   } catch {
     return 0;
   }
@@ -173,7 +175,7 @@ export async function* extractInOrder(pool: Pool, paths: readonly string[], inpu
   for (;;) {
     for (let path = paths[next]; path !== undefined && pending.length < Math.max(1, ahead) && inProgress < inProgressMost && (waiting < waitingBytes || pending.length === 0); path = paths[next]) {
       // One job works through the files one by one: their sizes do not matter.
-      nextSize ??= pool.jobs === 1 ? 0 : await sizeOf(path);
+      nextSize ??= pool.jobs === 1 ? 0 : sizeOf(path);
       if (inProgress > 0 && working + nextSize > workingBytes) break;
       submit(path, nextSize);
       nextSize = undefined;
