@@ -6,6 +6,7 @@
  * With one job there are no workers at all: files are extracted on the calling thread, one after
  * another, so a small batch pays no start-up cost.
  */
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { extractFile, type FileResult, type RenderOptions } from './batch.js';
@@ -92,41 +93,70 @@ export function createPool(jobs: number, options: PoolOptions = {}): Pool {
 
 /**
  * Input bytes of finished results that may wait for an earlier, longer document before they are
- * taken. A result holds about forty times its input in memory (document, JSON and CSV text), so
- * this bounds the memory of the look-ahead to a few hundred MB however long the batch; it still
- * lets the other workers go on for a few seconds behind a 3 MB paper.
+ * taken. A result that travels as its rendered texts (JSON, CSV, JSON-LD) holds about twenty times
+ * its input in memory, so this bounds the look-ahead to about 60 MB however long the batch; it
+ * still lets the other workers go on for a few seconds behind a 3 MB paper.
  */
-export const WAITING_BYTES = 6_000_000;
+export const WAITING_BYTES = 3_000_000;
 
 /** Documents handed to the pool and not yet finished, per job: one at work, one ready to start. */
 const IN_PROGRESS_PER_JOB = 2;
 
 /**
+ * Input bytes of the documents handed to the pool and not yet finished: a paper at work holds
+ * about a hundred times its input at its peak, so two 3 MB papers side by side doubled the peak
+ * memory of a batch; a long paper waits for the others at work, and short ones go on beside it.
+ */
+export const WORKING_BYTES = 4_000_000;
+
+/**
+ * The size of a file, 0 where it cannot be read (the pool reports why when it gets to it). Asked
+ * synchronously, a few microseconds, so that submitting the files ahead never waits a turn of the
+ * event loop per file.
+ *
+ * @param path The file.
+ * @returns Bytes.
+ */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
  * Extract files one by one, in order, with their results as the pool hands them back.
  *
- * At most `ahead` files are in progress or finished but not yet taken, and finished results wait
- * for an earlier one only up to `WAITING_BYTES` of input, so memory stays bounded however long
- * the list; a long document does not stop the other jobs until that bound is reached.
+ * At most `ahead` files are in progress or finished but not yet taken, finished results wait
+ * for an earlier one only up to `WAITING_BYTES` of input, and the files in progress hold at most
+ * `WORKING_BYTES` of input unless one is alone, so memory stays bounded however long the list; a
+ * long document does not stop the other jobs until that bound is reached.
  *
  * @param pool The pool.
  * @param paths The files, in output order.
  * @param inputFormat Input form to assume, if any.
  * @param ahead Most files submitted ahead of the one awaited (default: twice the jobs).
  * @param waitingBytes Most input bytes of finished results waiting (default: `WAITING_BYTES`).
+ * @param workingBytes Most input bytes of files in progress, unless one is alone (default: `WORKING_BYTES`).
  * @returns The results, in the order of `paths`.
  */
-export async function* extractInOrder(pool: Pool, paths: readonly string[], inputFormat?: InputFormat, ahead = pool.jobs * 2, waitingBytes = WAITING_BYTES): AsyncGenerator<FileResult> {
+export async function* extractInOrder(pool: Pool, paths: readonly string[], inputFormat?: InputFormat, ahead = pool.jobs * 2, waitingBytes = WAITING_BYTES, workingBytes = WORKING_BYTES): AsyncGenerator<FileResult> {
   const pending: Array<{ result?: FileResult; failure?: unknown }> = [];
   let next = 0;
   let inProgress = 0;
   let waiting = 0;
+  let working = 0;
+  // The size of the next file, read once it is the next.
+  let nextSize: number | undefined;
   let wake: (() => void) | undefined;
   // One job works on this thread: a document extracted ahead would only wait, in memory.
   const inProgressMost = pool.jobs === 1 ? 1 : pool.jobs * IN_PROGRESS_PER_JOB;
-  const submit = (path: string): void => {
+  const submit = (path: string, size: number): void => {
     const entry: (typeof pending)[number] = {};
     pending.push(entry);
     inProgress++;
+    working += size;
     void pool.extract(path, inputFormat).then(
       (result) => {
         entry.result = result;
@@ -138,12 +168,17 @@ export async function* extractInOrder(pool: Pool, paths: readonly string[], inpu
       },
     ).finally(() => {
       inProgress--;
+      working -= size;
       wake?.();
     });
   };
   for (;;) {
     for (let path = paths[next]; path !== undefined && pending.length < Math.max(1, ahead) && inProgress < inProgressMost && (waiting < waitingBytes || pending.length === 0); path = paths[next]) {
-      submit(path);
+      // One job works through the files one by one: their sizes do not matter.
+      nextSize ??= pool.jobs === 1 ? 0 : sizeOf(path);
+      if (inProgress > 0 && working + nextSize > workingBytes) break;
+      submit(path, nextSize);
+      nextSize = undefined;
       next++;
     }
     const first = pending[0];
@@ -197,7 +232,16 @@ interface Slot {
   /** The task at work first, then those posted to start as soon as it ends. */
   tasks: Pending[];
   timer: NodeJS.Timeout | undefined;
+  /** Set once the worker has extracted a long document: it takes no more tasks and stops when idle. */
+  spent: boolean;
 }
+
+/**
+ * Input bytes of a document after which its worker is replaced by a fresh one: the heap a 3 MB
+ * paper grew stays with its worker long after, and two such workers side by side held twice the
+ * memory of one; a fresh worker costs a fraction of a second.
+ */
+const SPENT_AFTER_BYTES = 2_000_000;
 
 /** Young-generation size of each worker in MB. */
 const YOUNG_GENERATION_MB = 64;
@@ -237,14 +281,18 @@ function workerPool(jobs: number, options: PoolOptions): Pool {
     // made workers spend a fifth of their time collecting garbage.
     const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, ...(options.memoryLimitMb === undefined ? {} : { maxOldGenerationSizeMb: options.memoryLimitMb }) };
     const worker = new Worker(workerUrl, { resourceLimits });
-    const slot: Slot = { worker, tasks: [], timer: undefined };
+    const slot: Slot = { worker, tasks: [], timer: undefined, spent: false };
     worker.on('message', (reply: PoolReply) => {
       const current = slot.tasks[0];
       if (current?.task.id !== reply.id) return;
       slot.tasks.shift();
       startTimer(slot);
-      // An idle worker does not keep the process alive.
-      if (slot.tasks.length === 0) worker.unref();
+      if ((reply.result.bytes ?? 0) >= SPENT_AFTER_BYTES) slot.spent = true;
+      // An idle worker does not keep the process alive; a spent one stops.
+      if (slot.tasks.length === 0) {
+        worker.unref();
+        if (slot.spent && slots.delete(slot)) void worker.terminate();
+      }
       current.resolve(reply.result);
       pump();
     });
@@ -270,8 +318,14 @@ function workerPool(jobs: number, options: PoolOptions): Pool {
   // The least busy worker with room for another task, or a new one while there are fewer than `jobs`.
   const freeSlot = (): Slot | undefined => {
     let best: Slot | undefined;
-    for (const candidate of slots) if (candidate.tasks.length < TASKS_PER_WORKER && (best === undefined || candidate.tasks.length < best.tasks.length)) best = candidate;
-    if (best?.tasks.length === 0 || slots.size >= jobs) return best;
+    let working = 0;
+    for (const candidate of slots) {
+      if (candidate.spent) continue;
+      working++;
+      if (candidate.tasks.length < TASKS_PER_WORKER && (best === undefined || candidate.tasks.length < best.tasks.length)) best = candidate;
+    }
+    // A spent worker finishing its last tasks does not count against `jobs`: it takes none.
+    if (best?.tasks.length === 0 || working >= jobs) return best;
     return spawn();
   };
 

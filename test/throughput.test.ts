@@ -78,6 +78,28 @@ describe('the in-order look-ahead', () => {
     }
     expect(most).toBeLessThanOrEqual(3);
   });
+
+  it('starts a file whose bytes would pass the working bound only once the others at work are done', async () => {
+    const files = readdirSync(samples).filter((name) => name.endsWith('.txt')).slice(0, 6).map((name) => join(samples, name));
+    let atWork = 0;
+    let most = 0;
+    const pool: Pool = {
+      jobs: 2,
+      extract(path) {
+        atWork++;
+        most = Math.max(most, atWork);
+        return new Promise<FileResult>((resolve) => setTimeout(() => {
+          atWork--;
+          resolve({ path, warnings: 0, bytes: 1 });
+        }, 5));
+      },
+      close: async () => undefined,
+    };
+    const order: string[] = [];
+    for await (const result of extractInOrder(pool, files, undefined, 100, 1_000_000, 1)) order.push(result.path);
+    expect(order).toEqual(files);
+    expect(most).toBe(1);
+  });
 });
 
 describe('outputs rendered beside the document', () => {

@@ -28,8 +28,6 @@ const BULLET_START = /^[–•\-*]/;
 /** A line end that closes a sentence or a list item. Matches the end of: `… 152 481 Euro,` */
 const ITEM_END = /[.;,:]$/;
 
-/** A word of letters, for counting words on a line. Matches: `Haushaltsjahr` */
-const WORD = /\p{L}{2,}/gu;
 
 /** Lines in a row that make a lost table worth reporting. */
 const LOST_TABLE_LINES = 3;
@@ -105,10 +103,29 @@ function printedLines(section: Section, context: ExtractContext, spans: readonly
  * @returns How many.
  */
 function wordCount(text: string): number {
+  // Words are runs of two letters or more (`Haushaltsjahr`), counted without making them.
   let count = 0;
-  for (const match of text.matchAll(WORD)) if (match[0]) count++;
-  return count;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let letter: boolean;
+    if (code < 128) letter = (code | 32) >= 97 && (code | 32) <= 122;
+    else {
+      const point = text.codePointAt(i) ?? code;
+      letter = LETTER.test(String.fromCodePoint(point));
+      if (point > 0xffff) i++;
+    }
+    if (letter) run++;
+    else {
+      if (run >= 2) count++;
+      run = 0;
+    }
+  }
+  return run >= 2 ? count + 1 : count;
 }
+
+/** One letter of a word counted by `wordCount` (outside ASCII). Matches: `ä` */
+const LETTER = /^\p{L}$/u;
 
 /**
  * Rows labelled with a word and a running number (`Institut 1`, `Institut 2`) print the number
