@@ -170,6 +170,16 @@ describe.each(FORMS)('random $form documents', ({ path, documents }) => {
       { numRuns: 100 },
     );
   });
+
+  it('do not take a bare CRLF inside an address for a cut hyphen', () => {
+    const lf = '1a. Wie viele ?\n1   https://example.org/quelle\n#\n';
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const fromLf = extract(lf, { path }).document;
+    const urls = extract(crlf, { path }).document.sources.map((source) => source.url ?? '');
+    expect(urls).toHaveLength(1);
+    expect(urls[0]).toMatch(/^https:\/\/example\.org\/quelle#?$/);
+    expect(withoutHash(extract(crlf, { path }).document)).toEqual(toCrlfPositions(fromLf, lf));
+  });
 });
 
 describe('random bytes of any kind', () => {

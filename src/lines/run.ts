@@ -177,6 +177,13 @@ export interface Locator {
    * @param offset An offset in the input.
    */
   column(offset: number): number;
+  /**
+   * Where the text of the line holding an offset ends: the offset of its line break (`\n`, `\r\n`
+   * or `\r`), or of the end of the input on the last line.
+   *
+   * @param offset An offset in the input.
+   */
+  lineTextEnd(offset: number): number;
 }
 
 /**
@@ -246,12 +253,18 @@ export function createLocator(file: VFile): Locator {
     return before - (index > 0 ? (ends[index - 1] ?? 0) : 0) + 2;
   };
   const point = (offset: number): Position['start'] => ({ line: line(offset), column: column(offset), offset });
+  const lineTextEnd = (offset: number): number => {
+    const end = ends[line(offset) - 1] ?? length + 1;
+    if (end > length) return length;
+    return value.charCodeAt(end - 1) === 10 && value.charCodeAt(end - 2) === 13 ? end - 2 : end - 1;
+  };
   return {
     position(start, end) {
       return { start: point(start), end: point(end) };
     },
     line,
     column,
+    lineTextEnd,
   };
 }
 

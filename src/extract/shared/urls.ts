@@ -507,7 +507,7 @@ function hostHeadBefore(run: Run, locator: Locator, start: number, previousEnd: 
   return at;
 }
 
-/** Offsets apart that two characters of a run are when a hyphen and a line end (`-\n`, `-\r\n`) were cut between them. */
+/** Offsets apart that two characters of a run are when a hyphen and a line end (`-\n`, `-\r\n`) may have been cut between them. */
 const CUT_HYPHEN_GAPS = new Set([3, 4]);
 
 /**
@@ -531,7 +531,9 @@ function printedPiece(run: Run, locator: Locator, start: number, end: number, hy
     const after = run.offsets[i] ?? 0;
     const kept = run.text.charAt(i - 1) === '-';
     if (!kept && !CUT_HYPHEN_GAPS.has(after - before)) continue;
-    if (after - before < 2 || locator.position(before, before + 1).start.line === locator.position(after, after + 1).start.line) continue;
+    if (after - before < 2 || locator.line(before) === locator.line(after)) continue;
+    // Only a hyphen stood between the two and the line break (`-\n`, `-\r\n`), not a bare `\r\n`.
+    if (!kept && locator.lineTextEnd(before) !== before + 2) continue;
     if (kept) {
       // A hyphen the cleaning kept at the line end it joined.
       hyphens?.push(base + piece.length + i - 1 - last);
