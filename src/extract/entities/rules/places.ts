@@ -14,8 +14,12 @@ import { candidate, type Candidate, type TokenSection } from '../candidate.js';
  * A word naming an administrative or settlement unit before its name: `Landkreis Verden`,
  * `des Landkreises Verden`, `Stadt Celle`, `Samtgemeinde Bothel`, `Region Hannover`, `Ortsteil Walle`.
  */
-const ADMIN_HEAD =
-  /^(?:Landkreis|Landkreises|Kreis|Kreises|Stadt|Großstadt|Kreisstadt|Hansestadt|Landeshauptstadt|Universitätsstadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Einheitsgemeinde|Ortsgemeinde|Stadtgemeinde|Marktgemeinde|Region|Regierungsbezirk|Regierungsbezirks|Regierungsbezirkes|Bezirk|Bezirks|Bezirkes|Stadtbezirk|Stadtbezirks|Stadtteil|Stadtteils|Ortsteil|Ortsteils|Ortschaft|Gemeindeteil|Gemeindeteils|Bundesland|Bundeslandes)$/u;
+const ADMIN_HEADS = new Set([
+  'Landkreis', 'Landkreises', 'Kreis', 'Kreises', 'Stadt', 'Großstadt', 'Kreisstadt', 'Hansestadt', 'Landeshauptstadt', 'Universitätsstadt',
+  'Gemeinde', 'Samtgemeinde', 'Verbandsgemeinde', 'Einheitsgemeinde', 'Ortsgemeinde', 'Stadtgemeinde', 'Marktgemeinde', 'Region',
+  'Regierungsbezirk', 'Regierungsbezirks', 'Regierungsbezirkes', 'Bezirk', 'Bezirks', 'Bezirkes', 'Stadtbezirk', 'Stadtbezirks',
+  'Stadtteil', 'Stadtteils', 'Ortsteil', 'Ortsteils', 'Ortschaft', 'Gemeindeteil', 'Gemeindeteils', 'Bundesland', 'Bundeslandes',
+]);
 
 /**
  * Unit words below the Kreis, whose places no gazetteer lists in full, so a name unknown to it still
@@ -115,7 +119,7 @@ export function adminPlaceRule(section: TokenSection): Candidate[] {
   const tokens = section.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const head = tokens[i];
-    if (!head || head.kind !== 'word' || !ADMIN_HEAD.test(head.text)) continue;
+    if (!head || head.kind !== 'word' || !ADMIN_HEADS.has(head.text)) continue;
     // `Islamische Gemeinde Hamburg`, `Jüdische Gemeinde Berlin` are bodies named with their seat.
     const before = tokens[i - 1]?.text ?? '';
     if (isCapitalisedAdjective(before) && !UNIT_ADJECTIVE.test(before)) continue;
@@ -192,6 +196,7 @@ export function cuedPlaceRule(section: TokenSection): Candidate[] {
   const tokens = section.tokens;
   const sightings: Sighting[] = [];
   const at = new Map<number, Sighting>();
+  const endingAt = new Map<number, Sighting>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || token.kind !== 'word' || !isCapitalised(token)) continue;
@@ -201,6 +206,7 @@ export function cuedPlaceRule(section: TokenSection): Candidate[] {
     const sighting: Sighting = { from: i, to: i + match.length, cued: false };
     sightings.push(sighting);
     at.set(i, sighting);
+    endingAt.set(sighting.to, sighting);
     i += match.length - 1;
   }
   if (sightings.length === 0) return [];
@@ -226,7 +232,7 @@ export function cuedPlaceRule(section: TokenSection): Candidate[] {
       const tightBefore = before !== undefined && TIGHT_JOINERS.has(before.text) && before.start === tokens[s.from - 2]?.end && tokens[s.from]?.start === before.end;
       const next = after && PLACE_JOINERS.has(after.text) ? s.to + 1 : -1;
       const previousEnd = before && PLACE_JOINERS.has(before.text) ? s.from - 1 : -1;
-      const previous = previousEnd > 0 ? sightings.find((other) => other.to === previousEnd) : undefined;
+      const previous = previousEnd > 0 ? endingAt.get(previousEnd) : undefined;
       const joined =
         (next > 0 && (tightAfter ? at.has(next) || knownPlace(next) : knownPlace(next))) ||
         (previous !== undefined && (tightBefore || previous.cued)) ||
@@ -277,6 +283,27 @@ function locality(section: TokenSection, at: number): Candidate | undefined {
   return candidate(section, at + 1, at + 2, 'Place', 'street-locality', 69);
 }
 
+/** Endings of the words that can start a street or road name, tested before any pattern: `…straße`, `…er Weg`, `K21`. */
+const STREET_START_ENDINGS = ['straße', 'strasse', 'str', 'Straße', 'Strasse', 'Str', 'Weg', 'Allee', 'Platz', 'Ring', 'Damm', 'Ufer', 'Chaussee', 'Gasse', 'Brücke', 'er'];
+
+/**
+ * A cheap first look: whether a word may start a street or road name (`Bahnhofstraße`,
+ * `Lüneburger`, `Am`, `K21`, `K`), or stand before a road number in parentheses.
+ *
+ * @param text The word.
+ * @param next The token after it.
+ * @returns False where no street rule can match.
+ */
+function mayStartStreet(text: string, next: Token | undefined): boolean {
+  const code = text.charCodeAt(0);
+  // Upper-case ASCII or a capital umlaut.
+  if (!((code >= 65 && code <= 90) || code === 196 || code === 214 || code === 220)) return false;
+  if (text.length <= 5 && (ROAD_LETTER.test(text.charAt(0)) || STREET_PREPOSITION.test(text))) return true;
+  if (next?.text === '(') return true;
+  for (const ending of STREET_START_ENDINGS) if (text.endsWith(ending)) return true;
+  return false;
+}
+
 /**
  * Whether a word is a generic road word rather than a street's name.
  *
@@ -301,7 +328,7 @@ export function streetRule(section: TokenSection): Candidate[] {
   const tokens = section.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token || token.kind !== 'word' || !isCapitalised(token)) continue;
+    if (!token || token.kind !== 'word' || !mayStartStreet(token.text, tokens[i + 1])) continue;
     let nameTo = -1;
     const next = tokens[i + 1];
     const road = roadNumberEnd(tokens, i);
