@@ -349,6 +349,51 @@ describe('tables whose layout was lost', () => {
     expect(result.messages.filter((m) => m.ruleId === 'amount-ambiguous').map((m) => m.text)).toEqual(['2023 381 152,6']);
   });
 
+  it('reads the columns that one unit line under their headings covers', () => {
+    const input = 'Jahr Soll-Ansatz Ist-Ausgaben\nin 1 000 Euro\n2023 5 250 000 6 318 378\n2025 5 250 000 -';
+    const result = extract(input, { joined: true });
+    expect(shape(result.records, ['text'])).toEqual([
+      { value: 5250000000, currency: EUR, text: '5 250 000' },
+      { value: 6318378000, currency: EUR, text: '6 318 378' },
+      { value: 5250000000, currency: EUR, text: '5 250 000' },
+    ]);
+  });
+
+  it('reports a row under a unit line whose headings cannot be counted', () => {
+    const input = 'Jahr Ansatz des Bundes Ausgaben\nin 1 000 Euro\n2023 5 250 000 6 318 378';
+    const result = extract(input, { joined: true });
+    expect(result.records).toEqual([]);
+    expect(result.messages.filter((m) => m.ruleId === 'amount-ambiguous').map((m) => m.text)).toEqual(['5 250 000 6 318 378']);
+  });
+
+  it('reads counts and amounts run together where the column total proves the split', () => {
+    const input = 'Monat Anzahl der geförderten Personen Fördermittel (in Euro)\nDezember 24 0 0\nJanuar 25 5 10 240\nFebruar 25 96 146 688\nMärz 25 900 1 000 000\nGesamt 1 001 1 156 928';
+    const result = extract(input, { joined: true });
+    expect(shape(result.records, ['text'])).toEqual([
+      { value: 10240, currency: EUR, text: '10 240' },
+      { value: 146688, currency: EUR, text: '146 688' },
+      { value: 1000000, currency: EUR, text: '1 000 000' },
+      { value: 1156928, currency: EUR, text: '1 156 928' },
+    ]);
+    expect(result.messages.filter((m) => m.ruleId === 'amount-ambiguous')).toEqual([]);
+  });
+
+  it('reports counts and amounts run together where the column total does not add up', () => {
+    const input = 'Monat Anzahl der geförderten Personen Fördermittel (in Euro)\nJanuar 25 5 10 240\nFebruar 25 96 146 688\nGesamt 1 101 1 156 929';
+    const result = extract(input, { joined: true });
+    expect(result.records).toEqual([]);
+    expect(result.messages.filter((m) => m.ruleId === 'amount-ambiguous').map((m) => m.text)).toEqual(['25 5 10 240', '25 96 146 688', '1 101 1 156 929']);
+  });
+
+  it('reads a list of years in the money cell after the count', () => {
+    const input = 'Kanäle Follower Ausgaben in Euro\nX / BMDV 58 386 Insgesamt für die Jahre:\n2021: 4 421\n2022: 10 858\nFacebook / BMDV 23 183';
+    const result = extract(input, { joined: true });
+    expect(shape(result.records, ['text'])).toEqual([
+      { value: 4421, currency: EUR, text: '4 421' },
+      { value: 10858, currency: EUR, text: '10 858' },
+    ]);
+  });
+
   it('opens no cell of more digits with a zero', () => {
     const input = 'Empfänger Zuwendungen in 1 000 Euro\n2020 2021 2022 2023 2024\nDas NETTZ gGmbH 415 1 070 1 033';
     const result = extract(input, { joined: true });
@@ -363,6 +408,16 @@ describe('tables whose layout was lost', () => {
     const result = extract(input, { joined: true });
     expect(shape(result.records, ['text'])).toEqual(expected.amounts);
     expect(result.messages.filter((m) => m.ruleId.startsWith('amount-')).map((m) => ({ ruleId: m.ruleId, text: m.text }))).toEqual(expected.messages);
+  });
+
+  it('reads lost tables whose currency the context gives (fixture amount-table-context)', () => {
+    const input = readFileSync(new URL('fixtures/amount-table-context/input.txt', import.meta.url), 'utf8').replace(/[ \t]+$/gm, '');
+    const expected = JSON.parse(readFileSync(new URL('fixtures/amount-table-context/expected.json', import.meta.url), 'utf8')) as { amounts: Expected[]; messages: Array<{ ruleId: string; text: string }> };
+    const result = extract(input, { joined: true });
+    expect({
+      amounts: shape(result.records, ['text']),
+      messages: result.messages.filter((m) => m.ruleId.startsWith('amount-')).map((m) => ({ ruleId: m.ruleId, text: m.text })),
+    }).toEqual(expected);
   });
 
   it('reads `in 1 000 Euro` as thousands', () => {

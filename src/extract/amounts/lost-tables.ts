@@ -7,6 +7,7 @@ import type { ExtractContext, Section } from '../../lines/section.js';
 import { YEAR, type NumberSpan } from './numbers.js';
 import type { Found } from './found.js';
 import { rowSum } from './row-sum.js';
+import { MONTH_LABEL, TOTAL_LABEL, readings, tokensOf } from './column-total.js';
 import { CURRENCY_HEADER, CURRENCY_HEADER_ALL, COUNT_HEADER, isMoneyCell, tableCell, headerCurrency } from './table-cells.js';
 
 /** Most lines a stacked column heading (one word per line) is looked back over. */
@@ -49,6 +50,24 @@ const HEADER_LAST = /^[ \u00A0]*(?:[*¹²³]|\d\))?[ \u00A0]*$/u;
 
 /** The rest of a row after its last cell: blanks, maybe a footnote mark. Matches after `152,6` in: `2023 381 152,6` (not `498),`) */
 const ROW_END = /^[ \u00A0]*(?:[*¹²³])?[ \u00A0]*$/u;
+
+/** A line end that opens a list in a cell. Matches the end of: `X / BMDV 58 386 Insgesamt für die Jahre:` */
+const LIST_OPENS = /:$/;
+
+/** The rest of a row after its year when a colon makes the year a label. Matches after `2021` in: `2021: 4 421` */
+const YEAR_COLON = /^:[ \u00A0]+\d[\d., \u00A0]*$/u;
+
+/** The first heading of a table that names its rows. Matches: `Jahr`, `Haushaltsjahr`, `Monat`, `Land` */
+const ROW_KEY_HEADING = /^(?:Jahr|Haushaltsjahr|Monat|Quartal|Land|Bundesland|Zeitraum)$/u;
+
+/** A column heading of one word, maybe hyphenated. Matches: `Soll-Ansatz`, `Ist-Ausgaben`, `Ausgaben` */
+const HEADING_WORD = /^\p{Lu}[\p{L}]*(?:-\p{L}+)*$/u;
+
+/** A dash standing for an empty cell. Matches the dash in: `2025 5 250 000 -`, `2020 -/- -/-` */
+const DASH_CELL = /(?<=[ \u00A0])(?:[-–—](?:\/[-–—])?)(?=[ \u00A0]|$)/gu;
+
+/** A year in two digits. Matches `25` in: `März 25` */
+const TWO_DIGITS = /^\d{2}$/;
 
 /** A line of a section, as run indexes. */
 interface LineSpan {
@@ -200,37 +219,132 @@ function lastColumn(
   claimed: Set<number>,
   found: Found,
 ): number {
+  const heading = lines[l] ? text.slice(lines[l].start, lines[l].end).trim() : '';
   let last = l;
+  /** Rows whose amount may hold the count, reported unless the column total proves them. */
+  const doubtful: Array<{ b: number; first: NumberSpan; span: NumberSpan; index: number; silent?: boolean }> = [];
+  /** Whether the rows run under a line that opens a list of years in the money cell (`Insgesamt für die Jahre:`). */
+  let yearList = false;
+  let closed = false;
   for (let b = l + 1; b < lines.length; b++) {
     const body = lines[b];
     if (!body || body.numbers.length === 0) break;
     const bodyText = text.slice(body.start, body.end);
     if (wordCount(bodyText) > TABLE_BODY_WORDS) break;
-    // Another heading (or this one again, over a page break) starts a table of its own.
-    if (CURRENCY_HEADER.test(bodyText)) break;
+    // The heading again over a page break goes on with the same table.
+    if (bodyText.trim() === heading) {
+      last = b;
+      continue;
+    }
+    // Another heading starts a table of its own.
+    if (CURRENCY_HEADER.test(bodyText) || closed) break;
     last = b;
+    // The total closes the table: `Gesamt 1 872 2 713 660`, then `Quelle: BAMF, Stand: …`.
+    closed = TOTAL_LABEL.test(bodyText.trim());
     const index = body.numbers.at(-1);
     const span = spans[index ?? -1];
+    const opensList = LIST_OPENS.test(bodyText.trimEnd());
+    // `2021: 4 421` under `… Insgesamt für die Jahre:`: the years list the money cell, after the count.
+    const firstSpan = spans[body.numbers[0] ?? -1];
+    const yearRow: boolean = yearList && body.numbers.length === 2 && firstSpan !== undefined && YEAR.test(firstSpan.text) && YEAR_COLON.test(text.slice(firstSpan.end, body.end));
+    yearList = opensList || yearRow;
+    if (yearRow && index !== undefined && isMoneyCell(spans, index, text, claimed)) {
+      tableCell(spans, index, currency, text, claimed, found);
+      continue;
+    }
     // The money cell ends the row: `(Produktnummern 297/298 und 498),` is a label line.
     // A row holds a count and an amount. One number alone (`Facebook / BMDV 23 183`) is left: it may be
     // the count, or both run together (`März 25 188 321 868`).
-    if (index === undefined || !span || body.numbers.length < 2 || !ROW_END.test(text.slice(span.end, body.end)) || !isMoneyCell(spans, index, text, claimed)) continue;
+    if (index === undefined || !span || !ROW_END.test(text.slice(span.end, body.end)) || !isMoneyCell(spans, index, text, claimed)) continue;
+    if (body.numbers.length < 2) {
+      // Read only where the column total proves it: `März 25 188 321 868` ran together whole.
+      if (span.joined) doubtful.push({ b, first: span, span, index, silent: true });
+      continue;
+    }
     if (span.joined) {
       claimed.add(index);
-      const first = spans[body.numbers[0] ?? index] ?? span;
-      const cells = text.slice(first.start, span.end);
-      found.problems.push({
-        start: first.start,
-        end: span.end,
-        severity: 'warning',
-        ruleId: 'amount-ambiguous',
-        reason: `Unexpected table row \`${cells}\`, expected the count apart from the amount: the thousands groups of \`${span.text}\` may hold the count`,
-      });
+      doubtful.push({ b, first: spans[body.numbers[0] ?? index] ?? span, span, index });
       continue;
     }
     tableCell(spans, index, currency, text, claimed, found);
   }
+  const proven = doubtful.length > 0 ? columnTotal(lines, l, last, spans, text) : undefined;
+  for (const row of doubtful) {
+    const reading = proven?.get(row.b);
+    if (reading) {
+      const number = readGermanNumber(text.slice(reading.start, row.span.end));
+      if (number) {
+        claimed.add(row.index);
+        found.hits.push({ start: reading.start, end: row.span.end, value: numberValue(number, currency.exponent), currency: currency.code, table: true });
+        continue;
+      }
+    }
+    if (row.silent) continue;
+    const cells = text.slice(row.first.start, row.span.end);
+    found.problems.push({
+      start: row.first.start,
+      end: row.span.end,
+      severity: 'warning',
+      ruleId: 'amount-ambiguous',
+      reason: `Unexpected table row \`${cells}\`, expected the count apart from the amount: the thousands groups of \`${row.span.text}\` may hold the count`,
+    });
+  }
   return last;
+}
+
+/**
+ * The split of the rows of a count-and-amount table that its total row proves.
+ *
+ * @param lines The section's lines.
+ * @param l The heading's line.
+ * @param last The table's last line, its total row.
+ * @param spans All numbers.
+ * @param text Section text.
+ * @returns Where each row's amount starts, by line, or `undefined` when the total proves nothing.
+ */
+function columnTotal(lines: readonly LineSpan[], l: number, last: number, spans: readonly NumberSpan[], text: string): Map<number, { start: number }> | undefined {
+  const heading = lines[l] ? text.slice(lines[l].start, lines[l].end).trim() : '';
+  const totalLine = lines[last];
+  if (!totalLine || !TOTAL_LABEL.test(text.slice(totalLine.start, totalLine.end).trim())) return undefined;
+  const starts = new Map<number, { start: number }>();
+  let sum = 0;
+  let total: number | undefined;
+  for (let b = l + 1; b <= last; b++) {
+    const line = lines[b];
+    if (!line) return undefined;
+    const lineText = text.slice(line.start, line.end);
+    if (lineText.trim() === heading) continue;
+    const from = spans[line.numbers[0] ?? -1];
+    const to = spans[line.numbers.at(-1) ?? -1];
+    if (!from || !to || !ROW_END.test(text.slice(to.end, line.end))) return undefined;
+    const tokens = tokensOf(text, from.start, to.end);
+    // Numbers that label the row: its year (`2023 381 152,6`) or the year of its month (`März 25 188 321 868`).
+    const head = tokens[0];
+    if (head && (YEAR.test(head.text) || (TWO_DIGITS.test(head.text) && MONTH_LABEL.test(text.slice(Math.max(0, head.start - 12), head.start))))) tokens.shift();
+    const [reading, ...others] = readings(tokens, text);
+    if (!reading) return undefined;
+    if (b === last) {
+      // The total must read one way only.
+      if (others.length > 0) return undefined;
+      total = reading.cents;
+    } else sum += reading.cents;
+    starts.set(b, { start: tokens[reading.at]?.start ?? from.start });
+  }
+  return total !== undefined && total === sum ? starts : undefined;
+}
+
+/**
+ * The money columns named by a line of column headings over a unit line: every heading one word
+ * (`Soll-Ansatz`), the first naming the rows (`Jahr`).
+ *
+ * @param heading The line of headings.
+ * @returns How many money columns, or `undefined` when the headings cannot be counted.
+ */
+function headingColumns(heading: string): number | undefined {
+  const words = heading.trim().split(/[ \u00A0]+/u);
+  if (words.length < 2 || !ROW_KEY_HEADING.test(words[0] ?? '') || !words.every((word) => HEADING_WORD.test(word))) return undefined;
+  if (COUNT_HEADER.test(heading)) return undefined;
+  return words.length - 1;
 }
 
 /**
@@ -299,7 +413,10 @@ export function lostTables(section: Section, context: ExtractContext, spans: rea
     }
     // Years after the heading label the columns (`Einnahmen in EUR 2020 2021 2022`): every column is money.
     const yearColumns = rest.filter((index) => YEAR.test(spans[index]?.text ?? '')).length >= 2;
-    let columns = yearColumns ? Number.POSITIVE_INFINITY : countMatches(blockText, CURRENCY_HEADER_ALL);
+    // A unit line alone under the column headings (`Jahr Soll-Ansatz Ist-Ausgaben` / `in 1 000 Euro`) covers them all.
+    const unitAlone = header.index === lineText.search(/\S/) && lineText.trimEnd().length === header.index + header[0].length && blockStart < l;
+    const headed = unitAlone && blockStart === l - 1 ? headingColumns(text.slice(lines[l - 1]?.start ?? 0, lines[l - 1]?.end ?? 0)) : undefined;
+    let columns = yearColumns ? Number.POSITIVE_INFINITY : (headed ?? countMatches(blockText, CURRENCY_HEADER_ALL));
     let last = l;
     for (let b = l + 1; b < lines.length; b++) {
       const body = lines[b];
@@ -318,12 +435,29 @@ export function lostTables(section: Section, context: ExtractContext, spans: rea
       // Space-grouped cells side by side: the row sum decides the split, or the row is reported.
       // Small groups count there too (`12 345 67 890 80 235`); a year heading the row does not.
       const row = body.numbers.filter((index, k) => !claimed.has(index) && !(k === 0 && YEAR.test(spans[index]?.text ?? '')));
-      if (cells.length > 0 && rowSum(spans, row, text, currency, columns, found)) {
+      // A dash fills a column too: `2025 5 250 000 -` holds one amount, not two.
+      const filled = headed === undefined ? columns : columns - countMatches(bodyText, DASH_CELL);
+      if (cells.length > 0 && rowSum(spans, row, text, currency, filled, found)) {
         for (const index of row) claimed.add(index);
         continue;
       }
-      // More money-like numbers than currency columns: the row holds counts too; leave it.
-      if (cells.length <= columns) emit(cells);
+      // More money-like numbers than currency columns: the row holds counts too; leave it, or
+      // report it where one unit covers every column and the headings do not tell how many.
+      if (cells.length <= filled) emit(cells);
+      else if (unitAlone && headed === undefined && cells.some((index) => spans[index]?.joined)) {
+        const first = spans[cells[0] ?? -1];
+        const final = spans[cells.at(-1) ?? -1];
+        if (first && final) {
+          for (const index of cells) claimed.add(index);
+          found.problems.push({
+            start: first.start,
+            end: final.end,
+            severity: 'warning',
+            ruleId: 'amount-ambiguous',
+            reason: `Unexpected table row \`${text.slice(first.start, final.end)}\`, expected as many cells as the headings over \`${header[0]}\` name: their number is unclear`,
+          });
+        }
+      }
     }
     l = last;
   }
