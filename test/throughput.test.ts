@@ -17,6 +17,7 @@ import { extractInOrder, type Pool } from '../pipeline/pool.js';
 import { csvRows, csvTableNames } from '../src/emit/csv.js';
 import { toJson } from '../src/emit/json.js';
 import { concatRuns, createLocator, pointRun, reserveSlices, sliceRun } from '../src/lines/run.js';
+import { uncovered } from './support/conservation.js';
 
 const samples = fileURLToPath(new URL('../input/', import.meta.url));
 
@@ -192,4 +193,22 @@ describe('the locator', () => {
       }),
     );
   });
+
+  it('tells where the text of each line ends, before LF, CRLF or CR', () => {
+    const locator = createLocator(new VFile('ab\r\ncd\nef\rg'));
+    expect([0, 1, 2, 3].map((offset) => locator.lineTextEnd(offset))).toEqual([2, 2, 2, 2]);
+    expect([4, 5, 6].map((offset) => locator.lineTextEnd(offset))).toEqual([6, 6, 6]);
+    expect([7, 8, 9].map((offset) => locator.lineTextEnd(offset))).toEqual([9, 9, 9]);
+    expect([10, 11].map((offset) => locator.lineTextEnd(offset))).toEqual([11, 11]);
+  });
 });
+
+describe('a paper of very many lines', () => {
+  it('is read without overflowing the stack, every line kept', () => {
+    const lines = Array.from({ length: 300_000 }, () => 'ab');
+    const { missing, document } = uncovered(`Antwort der Bundesregierung\n\nwww.example.org/${lines.join('\n')}\n`, 'long.txt');
+    expect(document.source.format).toBe('text');
+    expect(missing).toEqual([]);
+  });
+});
+

@@ -189,19 +189,34 @@ function unrotate(input: readonly Line[]): { lines: readonly Line[]; problems: C
   const problems: CleanProblem[] = [];
   let at = 0;
   for (const found of rotated) {
-    lines.push(...input.slice(at, found.from));
+    appendLines(lines, input, at, found.from);
     const pieces = found.to - found.from;
     if (found.rebuilt) {
-      lines.push(...found.rebuilt);
+      appendLines(lines, found.rebuilt, 0, found.rebuilt.length);
       problems.push({ ruleId: 'rotated-page', severity: 'info', reason: `Unexpected \`${pieces}\` lines of at most three characters (a page extracted column by column), expected running text; rebuilt as \`${found.rebuilt.length}\` lines`, run: found.run });
     } else {
-      lines.push(...input.slice(found.from, found.to));
+      appendLines(lines, input, found.from, found.to);
       problems.push({ ruleId: 'rotated-page', severity: 'warning', reason: `Unexpected \`${pieces}\` lines of at most three characters (a page extracted column by column), expected running text; they do not read as text put together (a table's cells), kept as printed`, run: found.run });
     }
     at = found.to;
   }
-  lines.push(...input.slice(at));
+  appendLines(lines, input, at, input.length);
   return { lines, problems };
+}
+
+/**
+ * Append `from[start, end)` to `into` one by one: a spread of a long paper's lines overflows the stack.
+ *
+ * @param into The lines to grow.
+ * @param from The lines to copy from.
+ * @param start First index.
+ * @param end Index after the last.
+ */
+function appendLines(into: Line[], from: readonly Line[], start: number, end: number): void {
+  for (let k = start; k < end; k++) {
+    const line = from[k];
+    if (line) into.push(line);
+  }
 }
 
 /**

@@ -189,7 +189,7 @@ export function segment(lines: readonly Line[], format: 'markdown' | 'text', loc
   }
 
   // Questions and answers; in a paper without questions everything after the header is unassigned.
-  if (starts.size === 0) unassigned.push(...withNotes(headerEnd, lines.length));
+  if (starts.size === 0) for (const line of withNotes(headerEnd, lines.length)) unassigned.push(line);
   index = firstQuestion;
   let pending: QuestionBlock[] = [];
   while (index < lines.length) {
@@ -220,7 +220,7 @@ export function segment(lines: readonly Line[], format: 'markdown' | 'text', loc
     const owner = [...pending].reverse().find((block) => !endsSentence(block.lines.at(-1)?.run.text ?? '')) ?? pending.at(-1);
     const question = questions.find((q) => q.number === owner?.number);
     if (!owner || !question) {
-      unassigned.push(...withNotes(index, end));
+      for (const line of withNotes(index, end)) unassigned.push(line);
       index = end;
       continue;
     }
