@@ -355,8 +355,14 @@ function headingColumns(heading: string): number | undefined {
  * @returns How many matches.
  */
 function countMatches(text: string, pattern: RegExp): number {
+  // `exec` on the pattern itself: `matchAll` clones it, and a clone of a long pattern is compiled anew.
   let count = 0;
-  for (const match of text.matchAll(pattern)) if (match[0] !== '') count++;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0] === '') pattern.lastIndex++;
+    else count++;
+  }
+  pattern.lastIndex = 0;
   return count;
 }
 
