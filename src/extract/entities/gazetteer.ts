@@ -108,16 +108,28 @@ function addEntry(into: Index, raw: RawEntry, type: GazetteerEntry['type']): voi
   const entry: GazetteerEntry = { name: raw.name, type };
   for (const name of [raw.name, ...(raw.aliases ?? [])]) {
     for (const words of variants(name, type)) {
-      const key = words.join(' ');
-      if (!into.byKey.has(key) || words.join(' ') === name) into.byKey.set(key, entry);
-      const first = words[0] ?? '';
-      into.maxLength.set(first, Math.max(into.maxLength.get(first) ?? 0, words.length));
-      let prefix = first;
-      for (let k = 1; k < words.length; k++) {
-        into.prefixes.add(prefix);
-        prefix += ` ${words[k] ?? ''}`;
-      }
+      addKey(into, words, entry, words.join(' ') === name);
     }
+  }
+}
+
+/**
+ * Index one printed form: its key, the longest length at its first token, and its prefixes.
+ *
+ * @param into The index.
+ * @param words The form's token texts.
+ * @param entry What the form names.
+ * @param replace Whether the form takes the key from an entry that has it already.
+ */
+function addKey(into: Index, words: readonly string[], entry: GazetteerEntry, replace: boolean): void {
+  const key = words.join(' ');
+  if (replace || !into.byKey.has(key)) into.byKey.set(key, entry);
+  const first = words[0] ?? '';
+  into.maxLength.set(first, Math.max(into.maxLength.get(first) ?? 0, words.length));
+  let prefix = first;
+  for (let k = 1; k < words.length; k++) {
+    into.prefixes.add(prefix);
+    prefix += ` ${words[k] ?? ''}`;
   }
 }
 
@@ -211,17 +223,8 @@ function cuedIndex(): Index {
   const add = (name: string, canonical: string): void => {
     const words = tokenize(name).map((token) => token.text);
     const last = words.length - 1;
-    for (const form of [words, words.map((word, k) => (k === last && !/(?:s|ß|x|z|\p{Lu})$/u.test(word) ? `${word}s` : word))]) {
-      const key = form.join(' ');
-      if (!built.byKey.has(key)) built.byKey.set(key, { name: canonical, type: 'Place' });
-      const first = form[0] ?? '';
-      built.maxLength.set(first, Math.max(built.maxLength.get(first) ?? 0, form.length));
-      let prefix = first;
-      for (let k = 1; k < form.length; k++) {
-        built.prefixes.add(prefix);
-        prefix += ` ${form[k] ?? ''}`;
-      }
-    }
+    const entry: GazetteerEntry = { name: canonical, type: 'Place' };
+    for (const form of [words, words.map((word, k) => (k === last && !/(?:s|ß|x|z|\p{Lu})$/u.test(word) ? `${word}s` : word))]) addKey(built, form, entry, false);
   };
   for (const raw of [...(placeData.entries as RawEntry[]), ...(regionData.entries as RawEntry[]), ...(germanPlaceData.districts as RawEntry[])]) {
     for (const name of [raw.name, ...(raw.aliases ?? [])]) add(name, raw.name);
