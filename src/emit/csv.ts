@@ -10,15 +10,14 @@
  *   and quotes inside are doubled. Records end in a line feed.
  * - Numbers are written as numbers (`18225`, `1600000000`, `0.5`: a dot as decimal separator, also
  *   with the `;` delimiter) and never quoted. Empty cells stand for absent values.
- * - A text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` so
- *   spreadsheet programs do not run it as a formula (CSV injection).
+ * - A text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return (or the full-width
+ *   `＝`, `＋`, `－`, `＠`) gets a leading `'` so spreadsheet programs do not run it as a formula (CSV
+ *   injection); a negative number keeps its sign.
  * - Lists inside one cell (question numbers, aliases, pages) are joined by `;`.
  * - Positions are six flat columns: `start_line`, `start_column`, `start_offset`, `end_line`,
  *   `end_column`, `end_offset` (lines and columns 1-based, offsets 0-based and end exclusive, into
  *   the original input, as in the JSON `position`).
  */
-import { stringify } from 'csv-stringify/sync';
-import type { Options as StringifyOptions } from 'csv-stringify/sync';
 import type { z } from 'zod';
 import type { DrucksacheDocument, positionSchema } from '../model.js';
 
@@ -377,25 +376,66 @@ export const csvTables: Readonly<Record<CsvTableName, CsvTable>> = perTable((nam
 /** Characters that cannot delimit fields: the quote and line breaks. */
 const reservedDelimiters = new Set(['"', '\n', '\r']);
 
-/** csv-stringify options shared by header and rows. */
-function stringifyOptions(table: CsvTableName, options: CsvOptions | undefined, header: boolean): StringifyOptions {
+/**
+ * The delimiter asked for, checked.
+ *
+ * @param options The options.
+ * @returns One character.
+ * @throws {Error} For a delimiter that is not one character, or is a quote or a line break.
+ */
+function delimiterOf(options: CsvOptions | undefined): string {
   const delimiter = options?.delimiter ?? ',';
   if (delimiter.length !== 1 || reservedDelimiters.has(delimiter)) {
     throw new Error(
       `Unexpected CSV delimiter \`${JSON.stringify(delimiter)}\`, expected one character other than a quote or a line break`,
     );
   }
-  return {
-    columns: csvTables[table].columns.map((column) => ({ key: column.key, header: column.key })),
-    header,
-    bom: header && options?.bom === true,
-    delimiter,
-    record_delimiter: 'unix',
-    // Quote any field holding a line feed or a carriage return: readers treat either as a record end.
-    quote_record_delimiter: true,
-    escape_formulas: true,
-    cast: { boolean: (value) => (value ? 'true' : 'false') },
-  };
+  return delimiter;
+}
+
+/** First characters that make a spreadsheet program read a text cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;
+
+/**
+ * One formatted field. Written here rather than by a general CSV library: the tables are the
+ * bulk of what a batch renders, and per-field option handling there allocated a quarter of all
+ * the memory of a run; `test/csv-format.test.ts` holds this against csv-stringify field by field.
+ *
+ * @param cell The value.
+ * @param delimiter The field delimiter.
+ * @returns The field as written: empty for no value, quoted where it holds the delimiter, a quote
+ *   or a line break, with formula starts escaped in text.
+ */
+export function csvField(cell: CsvCell, delimiter: string): string {
+  if (cell === undefined || cell === null) return '';
+  let value: string;
+  if (typeof cell === 'string') {
+    if (cell === '') return '';
+    value = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  } else if (typeof cell === 'boolean') {
+    value = cell ? 'true' : 'false';
+  } else {
+    value = String(cell);
+  }
+  const quote = value.includes('"');
+  if (!quote && !value.includes(delimiter) && !value.includes('\n') && !value.includes('\r')) return value;
+  return `"${quote ? value.replaceAll('"', '""') : value}"`;
+}
+
+/**
+ * One record: the fields, delimited, ending in a line feed.
+ *
+ * @param cells The values in column order.
+ * @param delimiter The field delimiter.
+ * @returns The line.
+ */
+function csvLine(cells: readonly CsvCell[], delimiter: string): string {
+  let line = '';
+  for (let k = 0; k < cells.length; k++) {
+    if (k > 0) line += delimiter;
+    line += csvField(cells[k], delimiter);
+  }
+  return `${line}\n`;
 }
 
 /**
@@ -407,7 +447,11 @@ function stringifyOptions(table: CsvTableName, options: CsvOptions | undefined, 
  * @throws {Error} For a delimiter that is not one character, or is a quote or a line break.
  */
 export function csvHeader(table: CsvTableName, options?: CsvOptions): string {
-  return stringify([], stringifyOptions(table, options, true));
+  const line = csvLine(
+    csvTables[table].columns.map((column) => column.key),
+    delimiterOf(options),
+  );
+  return options?.bom === true ? `\uFEFF${line}` : line;
 }
 
 /**
@@ -434,7 +478,11 @@ export function csvRecords(table: CsvTableName, doc: DrucksacheDocument, stem: s
  * @throws {Error} Like `csvHeader`.
  */
 export function csvRows(table: CsvTableName, doc: DrucksacheDocument, stem: string, options?: CsvOptions): string {
+  const delimiter = delimiterOf(options);
   const rows = definitions[table].rows(doc, stem);
   if (rows.length === 0) return '';
-  return stringify(rows, stringifyOptions(table, options, false));
+  const keys = csvTables[table].columns.map((column) => column.key);
+  let text = '';
+  for (const row of rows) text += csvLine(keys.map((key) => row[key]), delimiter);
+  return text;
 }
