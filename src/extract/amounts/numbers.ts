@@ -38,9 +38,6 @@ export const ZERO: GermanNumber = { integer: '0', fraction: '', negative: false,
 /** A year as printed on its own. Matches: `2023`, `1998` */
 export const YEAR = /^(?:19|20)\d{2}$/;
 
-/** A chunk of text between white space. Matches: `www.merkur.de/` */
-const CHUNK = /\S+/gu;
-
 /** A file ending in a URL chunk. Matches: `…-zr-93782481.html` */
 const URL_FILE = /\.(?:html?|pdf|php|aspx?|jsp)(?![\p{L}])/u;
 
@@ -100,21 +97,34 @@ export function printedGap(offsets: Int32Array, start: number, end: number): boo
   return true;
 }
 
+/** White space as `\s` counts it, which delimits the chunks `urlZones` reads. */
+const SPACE = /\s/u;
+
 /**
- * Spans of text that belong to URLs, where numbers are no amounts.
+ * Spans of text that belong to URLs, where numbers are no amounts: chunks between white space that
+ * hold `://`, start with `www.`, hold two slashes, or one slash and a file ending. Only the chunks
+ * around a slash or a `www.` are looked at, so the words of running text cost nothing.
  *
  * @param text Section text.
  * @returns Sorted `[start, end)` pairs.
  */
 export function urlZones(text: string): Array<[number, number]> {
   const zones: Array<[number, number]> = [];
-  for (const match of text.matchAll(CHUNK)) {
-    const chunk = match[0];
+  let from = 0;
+  while (from < text.length) {
+    const slash = text.indexOf('/', from);
+    const www = text.indexOf('www.', from);
+    const hit = slash < 0 ? www : www < 0 ? slash : Math.min(slash, www);
+    if (hit < 0) break;
+    let start = hit;
+    while (start > from && !SPACE.test(text[start - 1] ?? ' ')) start--;
+    let end = hit + 1;
+    while (end < text.length && !SPACE.test(text[end] ?? ' ')) end++;
+    const chunk = text.slice(start, end);
     let slashes = 0;
-    for (const char of chunk) if (char === '/') slashes++;
-    if (chunk.includes('://') || chunk.startsWith('www.') || slashes >= 2 || (slashes >= 1 && URL_FILE.test(chunk))) {
-      zones.push([match.index ?? 0, (match.index ?? 0) + chunk.length]);
-    }
+    for (let k = chunk.indexOf('/'); k >= 0; k = chunk.indexOf('/', k + 1)) slashes++;
+    if (chunk.includes('://') || chunk.startsWith('www.') || slashes >= 2 || (slashes >= 1 && URL_FILE.test(chunk))) zones.push([start, end]);
+    from = end;
   }
   return zones;
 }
