@@ -87,7 +87,9 @@ function shortBreaks(tokens: readonly Token[], run: Run, locator: Locator): Uint
   const flags = new Uint8Array(tokens.length);
   let previousLine = -1;
   let previousColumn = 0;
-  for (const [k, token] of tokens.entries()) {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (!token) continue;
     const start = run.offsets[token.start] ?? 0;
     const last = run.offsets[token.end - 1] ?? start;
     if (k > 0 && locator.line(start) !== previousLine) flags[k] = previousColumn < SHORT_LINE ? SHORT_BREAK : LINE_BREAK;

@@ -283,6 +283,9 @@ function propagatable(text: string): boolean {
   return !isNoun(text) && !isGivenName(text);
 }
 
+/** No form starts with a word. */
+const NO_LENGTHS: readonly number[] = [];
+
 /**
  * Find further mentions of every accepted name: later uses of an abbreviation, repeated names, and a
  * person's surname alone (`Khamenei`, `KHAMENEIs`) after the full name.
@@ -349,7 +352,7 @@ function propagate(sections: readonly TokenSection[], accepted: Candidate[][], g
       if (taken[i]) continue;
       const token = section.tokens[i];
       if (!token || token.kind !== 'word') continue;
-      for (const length of lengths.get(token.text) ?? []) {
+      for (const length of lengths.get(token.text) ?? NO_LENGTHS) {
         if (i + length > section.tokens.length || anyTaken(taken, i, i + length)) continue;
         const form = forms.get(keyOf(section.tokens, i, i + length));
         if (!form) continue;
