@@ -3,7 +3,7 @@
  * the Bundestag's renderings print them.
  */
 import { describe, expect, it } from 'vitest';
-import { DOMAIN_CUT, joinLines, KEPT_HYPHEN, URL_OPEN_END, URL_BARE, URL_ONLY_START, URL_PATH_CUT, URL_SLUG_REST } from '../src/segment/join.js';
+import { cutWordRest, DOMAIN_CUT, joinLines, KEPT_HYPHEN, URL_OPEN_END, URL_BARE, URL_ONLY_START, URL_PATH_CUT, URL_SLUG_REST } from '../src/segment/join.js';
 import type { Line } from '../src/lines/lines.js';
 
 /**
@@ -37,6 +37,8 @@ describe('joining lines', () => {
     ['a hyphen after a digit before a capital', ['den Erwerb des D1-', 'Führerscheins zu erleichtern'], 'den Erwerb des D1-Führerscheins zu erleichtern'],
     ['a suspended compound before a conjunction', ['der Automobil-', 'und Maschinenbaubranche'], 'der Automobil- und Maschinenbaubranche'],
     ['a word hyphenated at the break', ['der Landesre-', 'gierung'], 'der Landesregierung'],
+    ['a slug word cut before a word that cannot begin so', ['hat“ (www.example.de/politik/illegale-beschaffung-steue', 'rgeldverschwendung sowie S. 39)'], 'hat“ (www.example.de/politik/illegale-beschaffung-steuergeldverschwendung sowie S. 39)'],
+    ['an address before a word of running text', ['(vgl. www.example.de/politik/beschaffung', 'sowie S. 39)'], '(vgl. www.example.de/politik/beschaffung sowie S. 39)'],
   ])('joins %s', (_, texts, joined) => expect(joinLines(lines(texts), 'text').text).toBe(joined));
 
   it('joins a word after an address that ends at the line end with a space', () => {
@@ -69,6 +71,19 @@ describe('patterns of joining', () => {
     ['Die', false],
     ['gerechten', false],
   ])('URL_SLUG_REST on `%s`: %s', (text, expected) => expect(URL_SLUG_REST.test(text)).toBe(expected));
+
+  it.each([
+    ['rgeldvernichtung', true],
+    ['ndesamt', true],
+    ['tzung', true],
+    ['sowie', false],
+    ['straße', false],
+    ['abgerufen', false],
+    ['pflege', false],
+    ['schrift', false],
+    ['Rgeld', false],
+    ['nd', false],
+  ])('cutWordRest on `%s`: %s', (text, expected) => expect(cutWordRest(text)).toBe(expected));
 
   it.each([
     ['www.', true],

@@ -34,6 +34,31 @@ export const URL_PATH_CUT = /\/[^/\s]*[\p{L}\p{N}]$/u;
  */
 export const URL_SLUG_REST = /^[\p{Ll}\p{N}][\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)+\)?[.,;:?!]?$|^(?!([a-z])\1{2,3}\))[\p{Ll}\p{N}]{3,}\)[.,;:?!]?$/u;
 
+/**
+ * Pairs of consonants that begin words of German, English or the languages their loanwords come
+ * from (`Stra…`, `Pflege`, `Schrift`, `psycho`, `Rhein`, `Zwang`, `Khan`); a lower-case word that
+ * begins with another pair (`rgeld…`, `ndes…`, `tzung`) is the rest of a word cut at the line end.
+ */
+const WORD_ONSETS = new Set(['bl', 'br', 'ch', 'cl', 'cr', 'dj', 'dr', 'dw', 'dz', 'fj', 'fl', 'fr', 'gh', 'gl', 'gn', 'gr', 'gw', 'kh', 'kl', 'kn', 'kr', 'kw', 'mn', 'pf', 'ph', 'pl', 'pn', 'pr', 'ps', 'pt', 'rh', 'sc', 'sh', 'sk', 'sl', 'sm', 'sn', 'sp', 'sq', 'st', 'sv', 'sw', 'sz', 'th', 'tr', 'ts', 'tw', 'vl', 'vr', 'wh', 'wr', 'zh', 'zw']);
+
+/** Letters that are vowels for {@link cutWordRest}. */
+const VOWELS = /[aeiouyäöü]/u;
+
+/**
+ * Whether a token is the rest of a word cut at the line end: lower-case letters that begin with two
+ * consonants no word begins with. Matches: `rgeldvernichtung`, `ndesamt`; not `sowie`, `straße`,
+ * `abgerufen`.
+ *
+ * @param token The first token of a line.
+ * @returns True for the rest of a cut word.
+ */
+export function cutWordRest(token: string): boolean {
+  if (!/^\p{Ll}{3,}$/u.test(token)) return false;
+  const first = token.charAt(0);
+  const second = token.charAt(1);
+  return !VOWELS.test(first) && !VOWELS.test(second) && !WORD_ONSETS.has(first + second);
+}
+
 /** A token that only starts an address, so the next line goes on with it: `www.`, `https://`, `(vgl. www.`. */
 export const URL_ONLY_START = /^\(?(?:https?:\/\/|www\.)$/u;
 
@@ -91,7 +116,7 @@ export function joinLines(lines: readonly Line[], format: 'markdown' | 'text'): 
     const url = URL_ONLY_START.test(token) || ((URL_TAIL.test(token) || URL_BARE.test(token)) && !URL_CLOSED.test(before));
     let glued = true;
     const domain = DOMAIN_CUT.test(token) && URL_CONTINUATION.test(next) && firstToken(next).includes('/');
-    if (domain || (url && (URL_OPEN_END.test(before) || URL_CONTINUATION.test(next) || (URL_PATH_CUT.test(token) && URL_SLUG_REST.test(firstToken(next)))))) {
+    if (domain || (url && (URL_OPEN_END.test(before) || URL_CONTINUATION.test(next) || (URL_PATH_CUT.test(token) && (URL_SLUG_REST.test(firstToken(next)) || cutWordRest(firstToken(next))))))) {
       // A URL broken across lines: rebuild it without a space.
       parts.push(run);
     } else if (LINE_END_HYPHEN.test(before) && LOWER_START.test(next) && !CONJUNCTION_START.test(next)) {
