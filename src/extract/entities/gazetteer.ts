@@ -245,8 +245,40 @@ function cuedIndex(): Index {
 export function matchPlaceName(tokens: readonly Token[], at: number): GazetteerMatch | undefined {
   const first = tokens[at];
   if (!first || first.kind !== 'word') return undefined;
-  return longestKeyAt(cuedIndex(), tokens, at);
+  return remembered(placeMatches, tokens, at, () => longestKeyAt(cuedIndex(), tokens, at));
 }
+
+/** Stands in a memo for a token not asked about yet. */
+const NOT_ASKED = Symbol('not asked');
+
+/** One answer per token of a token list, or `NOT_ASKED`. */
+type Memo = Array<GazetteerMatch | undefined | typeof NOT_ASKED>;
+
+/**
+ * The answer for a token, computed once per token list: the rules ask about the same token more
+ * than once.
+ *
+ * @param memos The memos of one question, per token list.
+ * @param tokens The token list.
+ * @param at The token.
+ * @param compute The answer, when not known yet.
+ * @returns The answer.
+ */
+function remembered(memos: WeakMap<readonly Token[], Memo>, tokens: readonly Token[], at: number, compute: () => GazetteerMatch | undefined): GazetteerMatch | undefined {
+  let memo = memos.get(tokens);
+  if (!memo) {
+    memo = new Array<GazetteerMatch | undefined | typeof NOT_ASKED>(tokens.length).fill(NOT_ASKED);
+    memos.set(tokens, memo);
+  }
+  const known = memo[at];
+  if (known !== NOT_ASKED) return known;
+  const found = compute();
+  memo[at] = found;
+  return found;
+}
+
+/** Answers of `matchPlaceName` per token list. */
+const placeMatches = new WeakMap<readonly Token[], Memo>();
 
 /**
  * The longest key of an index printed at a token, built token by token for as long as it begins a
@@ -284,22 +316,16 @@ function longestKeyAt({ byKey, maxLength, prefixes }: Index, tokens: readonly To
 export function matchGazetteer(tokens: readonly Token[], at: number): GazetteerMatch | undefined {
   const first = tokens[at];
   if (!first) return undefined;
-  // The rules ask about the same token more than once: remember the answers per token list.
-  let known = matches.get(tokens);
-  if (!known) {
-    known = new Map();
-    matches.set(tokens, known);
-  }
-  if (known.has(at)) return known.get(at);
-  let found = longestKeyAt(gazetteer(), tokens, at);
-  // `Claudia Roth`, `Thomas Gotha`: a one-word place after a given name is the surname.
-  if (found?.entry.type === 'Place' && found.length === 1 && isGivenName(tokens[at - 1]?.text ?? '') && /^\p{Lu}/u.test(first.text)) found = undefined;
-  known.set(at, found);
-  return found;
+  return remembered(matches, tokens, at, () => {
+    const found = longestKeyAt(gazetteer(), tokens, at);
+    // `Claudia Roth`, `Thomas Gotha`: a one-word place after a given name is the surname.
+    if (found?.entry.type === 'Place' && found.length === 1 && isGivenName(tokens[at - 1]?.text ?? '') && /^\p{Lu}/u.test(first.text)) return undefined;
+    return found;
+  });
 }
 
 /** Answers of `matchGazetteer` per token list. */
-const matches = new WeakMap<readonly Token[], Map<number, GazetteerMatch | undefined>>();
+const matches = new WeakMap<readonly Token[], Memo>();
 
 /**
  * Look a printed name up in the gazetteer.
