@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import type { DrucksacheDocument } from '../src/model.js';
+import { entityF1, norm, scoreEntities, type EntityScore, type GoldEntities } from './support/gold.js';
 
 const corpus = new URL('fixtures/corpus/', import.meta.url).pathname;
 const input = new URL('../input/', import.meta.url).pathname;
@@ -23,13 +24,8 @@ function stemsWithInput(inputDir: string): string[] {
     .sort();
 }
 
-/** An entity of the gold: its nominative name and the other printed forms. */
-interface GoldEntity {
-  name: string;
-  aliases?: string[];
-}
 
-interface Gold {
+interface Gold extends GoldEntities {
   drucksache?: string;
   title?: string;
   meta?: { answersDrucksache?: string; title?: string };
@@ -39,11 +35,8 @@ interface Gold {
   amounts?: Array<{ value: number; currency: string }>;
   urls?: string[];
   drucksachenCited?: string[];
-  entities?: Partial<Record<'Person' | 'Organization' | 'Place' | 'Other', GoldEntity[]>>;
-  optionalEntities?: string[];
 }
 
-const norm = (text: string): string => text.normalize('NFC').replace(/[\u00AD]/g, '').replace(/[‐‑‒–—-]/g, '-').replace(/[„“”"«»‚‘’']/g, '').replace(/\s+/g, ' ').replace(/\s*-\s*/g, '-').trim().toLowerCase();
 const byNumber = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
 const key = (numbers: readonly string[]): string => [...numbers].sort(byNumber).join('+');
 
@@ -65,7 +58,7 @@ type Counts = { tp: number; pred: number; gold: number };
  * @param inputDir Folder of the inputs.
  * @returns The stems, documents with gold, and the counts per category.
  */
-function scoreCollection(goldDir: string, inputDir: string): { stems: string[]; documents: Map<string, { document: DrucksacheDocument; gold: Gold }>; totals: Record<'questions' | 'subItems' | 'answers' | 'references', Counts>; extraction: Record<'amounts' | 'urls' | 'drucksachen', Counts>; entities: EntityCounts } {
+function scoreCollection(goldDir: string, inputDir: string): { stems: string[]; documents: Map<string, { document: DrucksacheDocument; gold: Gold }>; totals: Record<'questions' | 'subItems' | 'answers' | 'references', Counts>; extraction: Record<'amounts' | 'urls' | 'drucksachen', Counts>; entities: EntityScore } {
   const stems = stemsWithInput(inputDir);
   const documents = new Map<string, { document: DrucksacheDocument; gold: Gold }>();
   for (const stem of stems) {
@@ -111,62 +104,17 @@ function scoreCollection(goldDir: string, inputDir: string): { stems: string[]; 
       extraction[name].gold += c.gold;
     }
   }
-  const entities: EntityCounts = { found: 0, gold: 0, correct: 0, predicted: 0 };
+  const entities: EntityScore = { tp: 0, pred: 0, found: 0, gold: 0 };
   for (const { document, gold } of documents.values()) {
-    const found = entityCounts(document, gold);
+    const found = scoreEntities(document.entities, gold);
+    entities.tp += found.tp;
+    entities.pred += found.pred;
     entities.found += found.found;
     entities.gold += found.gold;
-    entities.correct += found.correct;
-    entities.predicted += found.predicted;
   }
   return { stems, documents, totals, extraction, entities };
 }
 
-/** Counts of entities against the gold of a document or a collection. */
-interface EntityCounts {
-  /** Gold entities found. */
-  found: number;
-  /** Gold entities. */
-  gold: number;
-  /** Entities found that are in the gold. */
-  correct: number;
-  /** Entities found, less those only optional. */
-  predicted: number;
-}
-
-/**
- * Entities against the gold, by the rules of `../shared/CORPUS.md`: a gold entity is found when an
- * entity of its type has a name, alias or mention text equal to one of its printed forms; an entity
- * found is correct when one of its forms is a gold form of its type, and is not counted when it is
- * only an optional one. An entity of a type the gold lists none of counts as wrong.
- *
- * @param document The document.
- * @param gold Its gold.
- * @returns The counts.
- */
-function entityCounts(document: DrucksacheDocument, gold: Gold): EntityCounts {
-  const counts: EntityCounts = { found: 0, gold: 0, correct: 0, predicted: 0 };
-  if (!gold.entities) return counts;
-  const optional = new Set((gold.optionalEntities ?? []).map(norm));
-  const formsOf = (entity: DrucksacheDocument['entities'][number]): Set<string> => new Set([entity.name, ...entity.aliases, ...entity.mentions.map((mention) => mention.text)].map(norm));
-  for (const entity of document.entities) {
-    const list = gold.entities[entity.type] ?? [];
-    const goldForms = new Set(list.flatMap((g) => [g.name, ...(g.aliases ?? [])]).map(norm));
-    const forms = [...formsOf(entity)];
-    if (forms.some((form) => goldForms.has(form))) counts.correct++;
-    else if (forms.some((form) => optional.has(form))) continue;
-    counts.predicted++;
-  }
-  for (const [type, list] of Object.entries(gold.entities)) {
-    const predicted = document.entities.filter((entity) => entity.type === type).map(formsOf);
-    for (const entity of list) {
-      counts.gold++;
-      const names = [entity.name, ...(entity.aliases ?? [])].map(norm);
-      if (predicted.some((forms) => names.some((name) => forms.has(name)))) counts.found++;
-    }
-  }
-  return counts;
-}
 
 const f1 = (c: { tp: number; pred: number; gold: number }): number => {
   // Nothing to find and nothing found is a perfect score.
@@ -182,12 +130,6 @@ const collections = [
   { name: 'own gold', inputs: ownInputs, structure: 0.98, extraction: { amounts: 0.95, urls: 0.97, drucksachen: 0.95 }, entities: 0.79 },
 ] as const;
 
-/** F1 of entity counts. */
-const entityF1 = (c: EntityCounts): number => {
-  const p = c.predicted ? c.correct / c.predicted : 0;
-  const r = c.gold ? c.found / c.gold : 1;
-  return p + r ? (2 * p * r) / (p + r) : 0;
-};
 
 describe.each(collections)('$name', ({ inputs, structure, extraction: floors, entities: entityFloor }) => {
   const { stems, documents, totals, extraction, entities } = scoreCollection(corpus, inputs);

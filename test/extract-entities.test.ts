@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { scoreEntities, type GoldEntities } from './support/gold.js';
 import countryData from '../src/extract/entities/data/countries.json' with { type: 'json' };
 import nounData from '../src/extract/entities/data/nouns.json' with { type: 'json' };
 import { isCommonNounLike, isNoun, isNounCompound } from '../src/extract/entities/lexicon.js';
@@ -308,40 +309,12 @@ describe('the country list', () => {
   });
 });
 
-/** How the scorer normalises names. */
-const norm = (text: string): string => text.normalize('NFC').replace(/[\u00AD]/g, '').replace(/[‐‑‒–—-]/g, '-').replace(/[„“”"«»‚‘’']/g, '').replace(/\s+/g, ' ').replace(/\s*-\s*/g, '-').trim().toLowerCase();
-
-interface GoldEntities {
-  entities?: Record<string, Array<{ name: string; aliases?: string[] }>>;
-  optionalEntities?: string[];
-}
-
-/**
- * Score entities as the project's scorer does: a gold entity is found when a predicted entity of its type
- * prints one of its names; a predicted entity is right when one of its names is a gold name of its type.
- */
-function score(entities: readonly Entity[], gold: GoldEntities): { tp: number; pred: number; found: number; gold: number } {
-  const optional = new Set((gold.optionalEntities ?? []).map(norm));
-  const result = { tp: 0, pred: 0, found: 0, gold: 0 };
-  for (const [type, list] of Object.entries(gold.entities ?? {})) {
-    const predicted = entities.filter((e) => e.type === type).map((e) => new Set([e.name, ...e.aliases, ...e.mentions.map((m) => m.text)].map(norm)));
-    const goldNames = new Set(list.flatMap((g) => [g.name, ...(g.aliases ?? [])]).map(norm));
-    for (const g of list) if (predicted.some((names) => [g.name, ...(g.aliases ?? [])].some((n) => names.has(norm(n))))) result.found++;
-    for (const names of predicted) {
-      if ([...names].some((n) => goldNames.has(n))) {
-        result.tp++;
-        result.pred++;
-      } else if (![...names].some((n) => optional.has(n))) result.pred++;
-    }
-    result.gold += list.length;
-  }
-  return result;
-}
-
 describe('development corpus', () => {
   const input = new URL('../input/', import.meta.url).pathname;
   const corpus = join(fixtures, 'corpus');
-  const stems = readdirSync(corpus).filter((name) => name.endsWith('.gold.json')).map((name) => name.replace(/\.gold\.json$/, '')).sort();
+  // The development corpus: the gold whose paper is in `input/`.
+  const inputs = new Set(readdirSync(input).map((file) => file.replace(/\.(md|txt)$/, '')));
+  const stems = readdirSync(corpus).filter((name) => name.endsWith('.gold.json')).map((name) => name.replace(/\.gold\.json$/, '')).filter((stem) => inputs.has(stem)).sort();
   const results = new Map<string, { entities: Entity[]; value: string }>();
   for (const stem of stems) {
     const name = readdirSync(input).find((file) => file.replace(/\.(md|txt)$/, '') === stem);
@@ -358,7 +331,7 @@ describe('development corpus', () => {
     let found = 0;
     let gold = 0;
     for (const stem of docs) {
-      const s = score(results.get(stem)?.entities ?? [], JSON.parse(readFileSync(join(corpus, `${stem}.gold.json`), 'utf8')) as GoldEntities);
+      const s = scoreEntities(results.get(stem)?.entities ?? [], JSON.parse(readFileSync(join(corpus, `${stem}.gold.json`), 'utf8')) as GoldEntities);
       tp += s.tp;
       pred += s.pred;
       found += s.found;
