@@ -259,7 +259,10 @@ export async function runExtract(inputs: readonly string[], options: ExtractComm
   // report of every message, needs the document itself on this thread.
   const keepDocument = toStdout || options.verbose === true || options.format.some((format) => format !== 'json' && format !== 'csv' && format !== 'jsonld');
   const render = { json: options.format.includes('json'), csv, jsonld: options.format.includes('jsonld'), document: keepDocument, link: linker.interest };
-  const pool = createPool(options.jobs ?? jobsFor(files.length), { render });
+  const jobs = options.jobs ?? jobsFor(files.length);
+  // On one job nothing is gained by rendering ahead: each sink renders its output from the document
+  // and lets it go before the next one renders, so a long paper holds one of its texts at a time.
+  const pool = createPool(jobs, jobs === 1 ? {} : { render });
   let bytes = 0;
   try {
     let index = 0;
