@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { extractAmounts } from '../src/extract/amounts/index.js';
+import { urlZones } from '../src/extract/amounts/numbers.js';
 import { CURRENCY_HEADER } from '../src/extract/amounts/table-cells.js';
 import type { Amount, Meta } from '../src/model.js';
 import { createLocator, sliceRun } from '../src/lines/run.js';
@@ -636,5 +638,33 @@ describe('worst cases finish', () => {
   it.each(inputs)('%s', (_, input) => {
     const result = extract(input, { joined: true });
     expect(Array.isArray(result.records)).toBe(true);
+  });
+});
+
+describe('urlZones', () => {
+  /** The chunks between white space that are addresses, read word by word. */
+  const reference = (text: string): Array<[number, number]> =>
+    [...text.matchAll(/\S+/gu)].flatMap((match): Array<[number, number]> => {
+      const chunk = match[0];
+      const slashes = chunk.split('/').length - 1;
+      const address = chunk.includes('://') || chunk.startsWith('www.') || slashes >= 2 || (slashes >= 1 && /\.(?:html?|pdf|php|aspx?|jsp)(?![\p{L}])/u.test(chunk));
+      return address ? [[match.index, match.index + chunk.length]] : [];
+    });
+
+  it('finds the chunks that word-by-word reading finds', () => {
+    const unit = fc.constantFrom('/', 'www.', '://', '.html', '.pdf', ' ', '\n', '\u00A0', 'a', 'Ä', '1', '.', 'x/y');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(urlZones(text)).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds no address in a long text of slashes without `www.`, and the one after it', () => {
+    const text = 'und/oder '.repeat(20_000);
+    expect(urlZones(text)).toEqual([]);
+    expect(urlZones(`${text}www.example.de`)).toEqual([[text.length, text.length + 14]]);
   });
 });

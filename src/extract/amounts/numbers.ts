@@ -111,9 +111,12 @@ const SPACE = /\s/u;
 export function urlZones(text: string): Array<[number, number]> {
   const zones: Array<[number, number]> = [];
   let from = 0;
+  // The next of each, searched again only once passed: a search runs to the end when none is left.
+  let slash = -2;
+  let www = -2;
   while (from < text.length) {
-    const slash = text.indexOf('/', from);
-    const www = text.indexOf('www.', from);
+    if (slash !== -1 && slash < from) slash = text.indexOf('/', from);
+    if (www !== -1 && www < from) www = text.indexOf('www.', from);
     const hit = slash < 0 ? www : www < 0 ? slash : Math.min(slash, www);
     if (hit < 0) break;
     let start = hit;
