@@ -39,6 +39,36 @@ interface Index {
   maxLength: Map<string, number>;
   /** The keys of the first tokens of longer keys (`Deutscher` of `Deutscher Bundestag`): a lookup goes on only after one. */
   prefixes: Set<string>;
+  /**
+   * One bit per {@link firstSlot} of the first tokens of keys: a token whose bit is clear begins no
+   * key, known without hashing it (most tokens of a section begin none).
+   */
+  firsts: Uint8Array;
+}
+
+/** Bits of {@link Index.firsts}: 2^20, so that a few hundred thousand first tokens leave most clear. */
+const FIRST_SLOT_BITS = 20;
+
+/**
+ * The slot of a first token in {@link Index.firsts}: from its length and its first, second and last
+ * characters, read without hashing the string.
+ *
+ * @param text The token text.
+ * @returns A slot below 2^{@link FIRST_SLOT_BITS}.
+ */
+function firstSlot(text: string): number {
+  const length = text.length;
+  const slot = (Math.imul(length, 0x9e3779b1) ^ Math.imul(text.charCodeAt(0), 0x85ebca6b) ^ Math.imul(text.charCodeAt(1), 0xc2b2ae35) ^ Math.imul(text.charCodeAt(length - 1), 0x27d4eb2f)) >>> 0;
+  return slot >>> (32 - FIRST_SLOT_BITS);
+}
+
+/**
+ * An empty index.
+ *
+ * @returns The index.
+ */
+function emptyIndex(): Index {
+  return { byKey: new Map(), maxLength: new Map(), prefixes: new Set(), firsts: new Uint8Array(1 << (FIRST_SLOT_BITS - 3)) };
 }
 
 let index: Index | undefined;
@@ -126,6 +156,8 @@ function addKey(into: Index, words: readonly string[], entry: GazetteerEntry, re
   if (replace || !into.byKey.has(key)) into.byKey.set(key, entry);
   const first = words[0] ?? '';
   into.maxLength.set(first, Math.max(into.maxLength.get(first) ?? 0, words.length));
+  const slot = firstSlot(first);
+  into.firsts[slot >>> 3] = (into.firsts[slot >>> 3] ?? 0) | (1 << (slot & 7));
   let prefix = first;
   for (let k = 1; k < words.length; k++) {
     into.prefixes.add(prefix);
@@ -140,7 +172,7 @@ function addKey(into: Index, words: readonly string[], entry: GazetteerEntry, re
  */
 function gazetteer(): Index {
   if (index) return index;
-  const built: Index = { byKey: new Map(), maxLength: new Map(), prefixes: new Set() };
+  const built = emptyIndex();
   for (const raw of placeData.entries as RawEntry[]) addEntry(built, raw, 'Place');
   // The ISO list fills in what the official list of state names leaves out; a country both name keeps
   // the official entry, so that its names stay one entity.
@@ -219,7 +251,7 @@ let cued: Index | undefined;
  */
 function cuedIndex(): Index {
   if (cued) return cued;
-  const built: Index = { byKey: new Map(), maxLength: new Map(), prefixes: new Set() };
+  const built = emptyIndex();
   const add = (name: string, canonical: string): void => {
     const words = tokenize(name).map((token) => token.text);
     const last = words.length - 1;
@@ -289,9 +321,11 @@ const placeMatches = new WeakMap<readonly Token[], Memo>();
  * @param at Index of the first token.
  * @returns The match, or undefined.
  */
-function longestKeyAt({ byKey, maxLength, prefixes }: Index, tokens: readonly Token[], at: number): GazetteerMatch | undefined {
+function longestKeyAt({ byKey, maxLength, prefixes, firsts }: Index, tokens: readonly Token[], at: number): GazetteerMatch | undefined {
   const first = tokens[at];
   if (!first) return undefined;
+  const slot = firstSlot(first.text);
+  if (((firsts[slot >>> 3] ?? 0) & (1 << (slot & 7))) === 0) return undefined;
   const longest = maxLength.get(first.text);
   if (longest === undefined) return undefined;
   let found: GazetteerMatch | undefined;
