@@ -277,7 +277,18 @@ function cuedIndex(): Index {
 export function matchPlaceName(tokens: readonly Token[], at: number): GazetteerMatch | undefined {
   const first = tokens[at];
   if (!first || first.kind !== 'word') return undefined;
-  return remembered(placeMatches, tokens, at, () => longestKeyAt(cuedIndex(), tokens, at));
+  return remembered(placeMatches, tokens, at, placeNameAt);
+}
+
+/**
+ * The longest place name at a token, asked of the index.
+ *
+ * @param tokens Section tokens.
+ * @param at Index of the first token.
+ * @returns The match, or undefined.
+ */
+function placeNameAt(tokens: readonly Token[], at: number): GazetteerMatch | undefined {
+  return longestKeyAt(cuedIndex(), tokens, at);
 }
 
 /** Stands in a memo for a token not asked about yet. */
@@ -293,10 +304,16 @@ type Memo = Array<GazetteerMatch | undefined | typeof NOT_ASKED>;
  * @param memos The memos of one question, per token list.
  * @param tokens The token list.
  * @param at The token.
- * @param compute The answer, when not known yet.
+ * @param compute The answer, when not known yet (a function of the token list and the token, so that
+ *   asking makes no closure).
  * @returns The answer.
  */
-function remembered(memos: WeakMap<readonly Token[], Memo>, tokens: readonly Token[], at: number, compute: () => GazetteerMatch | undefined): GazetteerMatch | undefined {
+function remembered(
+  memos: WeakMap<readonly Token[], Memo>,
+  tokens: readonly Token[],
+  at: number,
+  compute: (tokens: readonly Token[], at: number) => GazetteerMatch | undefined,
+): GazetteerMatch | undefined {
   let memo = memos.get(tokens);
   if (!memo) {
     memo = new Array<GazetteerMatch | undefined | typeof NOT_ASKED>(tokens.length).fill(NOT_ASKED);
@@ -304,7 +321,7 @@ function remembered(memos: WeakMap<readonly Token[], Memo>, tokens: readonly Tok
   }
   const known = memo[at];
   if (known !== NOT_ASKED) return known;
-  const found = compute();
+  const found = compute(tokens, at);
   memo[at] = found;
   return found;
 }
@@ -350,12 +367,21 @@ function longestKeyAt({ byKey, maxLength, prefixes, firsts }: Index, tokens: rea
 export function matchGazetteer(tokens: readonly Token[], at: number): GazetteerMatch | undefined {
   const first = tokens[at];
   if (!first) return undefined;
-  return remembered(matches, tokens, at, () => {
-    const found = longestKeyAt(gazetteer(), tokens, at);
-    // `Claudia Roth`, `Thomas Gotha`: a one-word place after a given name is the surname.
-    if (found?.entry.type === 'Place' && found.length === 1 && isGivenName(tokens[at - 1]?.text ?? '') && /^\p{Lu}/u.test(first.text)) return undefined;
-    return found;
-  });
+  return remembered(matches, tokens, at, gazetteerEntryAt);
+}
+
+/**
+ * The longest gazetteer entry at a token, asked of the index.
+ *
+ * @param tokens Section tokens.
+ * @param at Index of the first token.
+ * @returns The match, or undefined.
+ */
+function gazetteerEntryAt(tokens: readonly Token[], at: number): GazetteerMatch | undefined {
+  const found = longestKeyAt(gazetteer(), tokens, at);
+  // `Claudia Roth`, `Thomas Gotha`: a one-word place after a given name is the surname.
+  if (found?.entry.type === 'Place' && found.length === 1 && isGivenName(tokens[at - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[at]?.text ?? '')) return undefined;
+  return found;
 }
 
 /** Answers of `matchGazetteer` per token list. */
