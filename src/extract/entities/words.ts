@@ -175,8 +175,13 @@ export const LEADING_ROLES = new Set([
  * @returns True for `Die`, `Zudem`, `und`.
  */
 export function isFunctionWord(text: string): boolean {
-  return FUNCTION_WORDS.has(text.toLowerCase());
+  // Asked of nearly every token: a long word or one found as printed needs no lower-cased copy.
+  if (text.length > LONGEST_FUNCTION_WORD) return false;
+  return FUNCTION_WORDS.has(text) || FUNCTION_WORDS.has(text.toLowerCase());
 }
+
+/** Characters of the longest function word. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((word) => word.length));
 
 /**
  * A capitalised adjective as names begin with it: `Islamische`, `Türkische`, `Deutschen`, `Zentrale`.
