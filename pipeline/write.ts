@@ -73,13 +73,27 @@ export async function removeDeadTemporaries(dirs: readonly string[]): Promise<st
  * @param content Its content.
  */
 export async function writeAtomic(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  const dir = dirname(path);
+  if (!madeDirectories.has(dir)) {
+    await mkdir(dir, { recursive: true });
+    madeDirectories.add(dir);
+  }
   const temporary = temporaryPath(path);
   try {
-    await writeFile(temporary, content);
+    try {
+      await writeFile(temporary, content);
+    } catch (error) {
+      // The folder was removed since it was made: make it again, once.
+      if (!(error && typeof error === 'object' && 'code' in error && error.code === 'ENOENT')) throw error;
+      await mkdir(dir, { recursive: true });
+      await writeFile(temporary, content);
+    }
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
   }
 }
+
+/** Folders `writeAtomic` made or found in this process: a batch writes hundreds of files into each. */
+const madeDirectories = new Set<string>();
