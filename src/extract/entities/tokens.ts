@@ -156,7 +156,14 @@ const ABBREVIATION = /^\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*$/u;
  * @returns True for `IZH`, `ZdM`, `BPOL`; false for `Rat`, `Iran`.
  */
 export function isAbbreviation(text: string): boolean {
-  return text.length >= 2 && text.length <= 12 && startsUpper(text) && ABBREVIATION.test(text) && !text.includes('-');
+  if (text.length < 2 || text.length > 12 || !startsUpper(text)) return false;
+  // Most capitalised words are a capital and ASCII lower case (`Rat`, `Antwort`): no second capital.
+  let plain = true;
+  for (let k = 1; k < text.length && plain; k++) {
+    const code = text.charCodeAt(k);
+    plain = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  }
+  return !plain && ABBREVIATION.test(text) && !text.includes('-');
 }
 
 /** A word in capitals only (three letters or more): `KHAMENEI`, `SCHURA`. */
