@@ -316,7 +316,9 @@ function remembered(
 ): GazetteerMatch | undefined {
   let memo = memos.get(tokens);
   if (!memo) {
-    memo = new Array<GazetteerMatch | undefined | typeof NOT_ASKED>(tokens.length).fill(NOT_ASKED);
+    // Grown by pushing, so that a long section's memo stays a packed array, not a dictionary.
+    memo = [];
+    for (let k = 0; k < tokens.length; k++) memo.push(NOT_ASKED);
     memos.set(tokens, memo);
   }
   const known = memo[at];
