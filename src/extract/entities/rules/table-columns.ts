@@ -41,14 +41,14 @@ const HEADINGS = new Map<string, ColumnKind>([
     'haushaltsmittel', 'kosten', 'gesamtkosten', 'betrag', 'fördersumme', 'fördervolumen', 'zuwendung', 'zuwendungshöhe',
     'höhe', 'mittel', 'ausgaben', 'bundesmittel', 'fördermittel', 'summe', 'auftragswert', 'auftragsvolumen',
   ].map((word): [string, ColumnKind] => [word, 'money']),
-  ...['datum', 'zeitpunkt', 'zeitraum', 'jahr', 'jahre', 'laufzeit', 'bewilligungszeitraum', 'projektlaufzeit'].map(
+  ...['datum', 'zeitpunkt', 'zeitraum', 'jahr', 'jahre', 'laufzeit', 'bewilligungszeitraum', 'projektlaufzeit', 'förderzeitraum', 'projektbeginn', 'projektende', 'erscheinungsdatum'].map(
     (word): [string, ColumnKind] => [word, 'date'],
   ),
   ...['ressort', 'haushaltstitel', 'kapitel'].map((word): [string, ColumnKind] => [word, 'code']),
   ...[
     'inhalt', 'untersuchungsgegenstand', 'gegenstand', 'thema', 'zielgruppe', 'beschreibung', 'projektbeschreibung',
     'staat', 'land', 'ort', 'kategorie', 'rolle', 'akteure', 'quelle', 'zweck', 'art', 'status', 'anmerkung',
-    'anmerkungen', 'bemerkung', 'bemerkungen', 'ergebnis', 'name',
+    'anmerkungen', 'bemerkung', 'bemerkungen', 'ergebnis', 'name', 'rechtsform', 'sitz',
   ].map((word): [string, ColumnKind] => [word, 'text']),
 ]);
 
@@ -57,6 +57,9 @@ const HEADINGS = new Map<string, ColumnKind>([
  * `Bezeichnung der Maßnahme`, `Name des Projekts`, `Titel der Veranstaltung`.
  */
 const TITLED = /^(?:kampagne|kampagnen|maßnahme|maßnahmen|veranstaltung|veranstaltungen|aktion|projekts?|projektes|vorhabens?|initiative|programms?|programmes|wettbewerbs?|formats?)$/u;
+
+/** Complements that make `Name` or `Bezeichnung` an organisation column (lower-cased): `Name der Organisation`, `Name des Trägers`. */
+const NAMED_BODY = /^(?:organisation|organisationen|einrichtung|institution|firma|unternehmens|trägers|empfängers|zuwendungsempfängers|auftragnehmers|agentur|verbands|vereins|stiftung)$/u;
 
 /** Heads of titles that hold no entity (publications and laws): `Titel der Publikation`, `Titel der Verordnung`. */
 const UNTITLED = /^(?:publikation|veröffentlichung|studie|verordnung|gesetzes|richtlinie|broschüre|bericht|berichts|gutachten|gutachtens)$/u;
@@ -211,6 +214,7 @@ export function parseHeader(tokens: readonly Token[], from: number, to: number):
         if (!complement || !isCapitalised(complement) || k >= to) break;
         const what = complement.text.toLowerCase();
         if ((head === 'titel' || head === 'bezeichnung' || head === 'name') && TITLED.test(what)) kind = 'title';
+        if ((head === 'bezeichnung' || head === 'name') && NAMED_BODY.test(what)) kind = 'organization';
         if (UNTITLED.test(what)) kind = 'text';
         j = k + 1;
         continue;
