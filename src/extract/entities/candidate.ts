@@ -53,6 +53,24 @@ export interface TokenSection {
    * heading), where a name does not run on. Absent: no breaks known.
    */
   shortBreaks?: Uint8Array;
+  /** Where each character of `text` was printed (plain-text input only): a lost table's rows are read from it. */
+  printed?: PrintedPlace;
+}
+
+/** Line and column (from 1) in the input of a character of a section's text. */
+export interface PrintedPlace {
+  /**
+   * The printed line of a character.
+   *
+   * @param at Index into the section text.
+   */
+  line(at: number): number;
+  /**
+   * The printed column of a character.
+   *
+   * @param at Index into the section text.
+   */
+  column(at: number): number;
 }
 
 /** A printed line break before a token, in running text. */

@@ -13,7 +13,7 @@ import type { Extraction, ExtractContext, Section } from '../../lines/section.js
 import type { DraftMention } from './merge.js';
 import { mergeCandidates } from './merge.js';
 import { entityKey } from './key.js';
-import { LINE_BREAK, SHORT_BREAK, type Candidate, type Definition, type RuleContext, type TokenSection } from './candidate.js';
+import { LINE_BREAK, SHORT_BREAK, type Candidate, type Definition, type PrintedPlace, type RuleContext, type TokenSection } from './candidate.js';
 import { sectionCandidates } from './rules.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -34,7 +34,10 @@ export function extractEntities(sections: readonly Section[], context: ExtractCo
   }));
   for (const [index, section] of tokenSections.entries()) {
     const unit = units[index];
-    if (unit && context.format === 'text') section.shortBreaks = shortBreaks(section.tokens, unit.run, context.locator);
+    if (unit && context.format === 'text') {
+      section.shortBreaks = shortBreaks(section.tokens, unit.run, context.locator);
+      section.printed = printedPlace(unit.run, context.locator);
+    }
   }
   const ruleContext: RuleContext = {
     askers: context.meta.askers.map((asker) => asker.name),
@@ -97,6 +100,20 @@ function shortBreaks(tokens: readonly Token[], run: Run, locator: Locator): Uint
     previousColumn = locator.column(last);
   }
   return flags;
+}
+
+/**
+ * Where the characters of a run were printed.
+ *
+ * @param run The section's run.
+ * @param locator The file's locator.
+ * @returns Line and column of each index into the run's text.
+ */
+function printedPlace(run: Run, locator: Locator): PrintedPlace {
+  return {
+    line: (at) => locator.line(run.offsets[at] ?? 0),
+    column: (at) => locator.column(run.offsets[at] ?? 0),
+  };
 }
 
 /** A mention that sorts first, for drafts without mentions. */

@@ -24,6 +24,22 @@ for (const form of LEGAL_FORMS) {
   LEGAL_FORMS_BY_FIRST.set(first, [...(LEGAL_FORMS_BY_FIRST.get(first) ?? []), form]);
 }
 
+/**
+ * Whether a legal form ends a token range: `Kinowerbung.de GmbH & Co. KG`, `Lesewelt Nordheide e. V.`, `Acme Inc.`.
+ *
+ * @param tokens Section tokens.
+ * @param from First token of the range.
+ * @param end Token after its last.
+ * @returns True when the range's last tokens are a legal form.
+ */
+export function endsInLegalForm(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = Math.max(from, end - LONGEST_LEGAL_FORM); k < end; k++) if (legalFormAt(tokens, k) === end - k) return true;
+  return false;
+}
+
+/** Tokens of the longest legal form: `S . p . A .`. */
+const LONGEST_LEGAL_FORM = 8;
+
 /** Legal forms printed after a comma: `Tesla, Inc.`. */
 export const COMMA_LEGAL_FORMS = new Set(['Inc', 'Ltd', 'LLC', 'Corp', 'Limited']);
 

@@ -1,7 +1,8 @@
 /**
  * Rules that propose entity spans in one section: gazetteer hits, legal forms, institutional heads,
  * quoted names, abbreviation definitions, company cues, lists, people by title, given name, role
- * or the askers named in the header, and places by unit word, cue or street form. Each proposal is a `Candidate`; `merge.ts` decides between them.
+ * or the askers named in the header, places by unit word, cue or street form, and the cells of
+ * lost-layout tables by their column heading. Each proposal is a `Candidate`; `merge.ts` decides between them.
  *
  * The rules live in `./rules/`, one file per kind of evidence; the types they share in `./candidate.ts`.
  */
@@ -13,6 +14,7 @@ import { definitionRule, dashDefinitionRule } from './rules/definitions.js';
 import { adminPlaceRule, cuedPlaceRule, streetRule } from './rules/places.js';
 import { listRule, namedListRule } from './rules/lists.js';
 import { electionRule, namedProgrammeRule } from './rules/programmes.js';
+import { tableColumnRule } from './rules/table-columns.js';
 import { titleRule, givenNameRule, appositionRule, askerRule, officeRule, surnameFirstRule } from './rules/people.js';
 
 export type { Candidate, Definition, EntityType, RuleContext, TokenSection } from './candidate.js';
@@ -49,6 +51,7 @@ export function sectionCandidates(section: TokenSection, context: RuleContext): 
     ...namedListRule(section),
     ...namedProgrammeRule(section),
     ...electionRule(section),
+    ...tableColumnRule(section),
   ];
   candidates.push(...listRule(section, candidates));
   return { candidates, definitions: definitionRule(section) };

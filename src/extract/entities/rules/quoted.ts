@@ -6,7 +6,7 @@ import { isNoun } from '../lexicon.js';
 import { type Token, hasInnerCapital, isCapitalised } from '../tokens.js';
 import { hasLawHead, hasOrgHead, hasOtherHead, isSpecificOrgHead } from '../words.js';
 import { candidate, type EntityType, type Candidate, type TokenSection } from '../candidate.js';
-import { legalFormAt, OPEN_QUOTES, CLOSE_QUOTES } from '../name-span.js';
+import { endsInLegalForm, legalFormAt, OPEN_QUOTES, CLOSE_QUOTES } from '../name-span.js';
 
 /** Nouns before a quoted name that make it a programme, project or event: `Bundesprogramm „Demokratie leben!“`. */
 const OTHER_TYPE_NOUN = /(?:programm|programms|programmes|projekt|projekts|projektes|modellprojekt|workshop|workshops|kampagne|wettbewerb|wettbewerbs|preis|preises|gemeinschaftsaufgabe|aktionsplan|strategie|veranstaltung|veranstaltungsreihe|tagung|konferenz|kongress|festival|fonds|siegel|label|gütesiegel|song|songs|lied|liedes|ausstellung|podcast|aktionstag|aktionswoche|initiativkampagne)$/u;
@@ -43,7 +43,10 @@ export function quoteRule(section: TokenSection): Candidate[] {
     const hashtag = first?.text === '#' && tokens[from + 1]?.start === first.end && to === from + 2;
     if (!first || !(isCapitalised(first) || hasInnerCapital(first.text) || hashtag)) continue;
     const inner = tokens.slice(from, to);
-    if (inner.some((t) => t.text === '.' || t.text === '?' || t.text === ';' || t.text === ':')) continue;
+    if (inner.some((t) => t.text === '?' || t.text === ';' || t.text === ':')) continue;
+    // A period inside makes a sentence, unless the noun before names what is quoted (`Kampagne „Niedersachsen.
+    // Das ist groß“`, `Partei „Der III. Weg“`): then it is a slogan's or a name's own.
+    const period = inner.some((t) => t.text === '.');
     if (tokens[to - 1]?.text === '!' || tokens[to - 1]?.text === ',') {
       // `Demokratie leben!` keeps its exclamation mark; a trailing comma does not belong.
       if (tokens[to - 1]?.text === ',') to--;
@@ -58,6 +61,9 @@ export function quoteRule(section: TokenSection): Candidate[] {
     const after = tokens[close + 1];
     const noun = tokens[close + 2];
     if (!type && (after?.text === '-' || after?.text === '–') && noun?.kind === 'word' && OTHER_TYPE_NOUN.test(noun.text.toLowerCase())) type = 'Other';
+    // `„Frauen in die 12.06.24`: a date's periods end the quote's cell of a lost table, not a sentence.
+    if (period && (!type || inner.some((t, k) => t.text === '.' && (inner[k - 1]?.kind === 'number' || inner[k + 1]?.kind === 'number')))) continue;
+    if (period && tokens[to - 1]?.text === '.' && !endsInLegalForm(tokens, from, to)) to--;
     if (!type && hashtag) type = 'Other';
     if (!type) type = quotedType(tokens, from, to);
     if (!type) continue;
