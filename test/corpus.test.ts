@@ -127,7 +127,7 @@ const f1 = (c: { tp: number; pred: number; gold: number }): number => {
 /** Floors per collection: the development corpus, and our own gold. */
 const collections = [
   { name: 'development corpus', inputs: input, structure: 0.98, extraction: { amounts: 0.95, urls: 0.95, drucksachen: 0.95 }, entities: 0.95 },
-  { name: 'own gold', inputs: ownInputs, structure: 0.98, extraction: { amounts: 0.95, urls: 0.97, drucksachen: 0.95 }, entities: 0.79 },
+  { name: 'own gold', inputs: ownInputs, structure: 0.98, extraction: { amounts: 0.95, urls: 0.97, drucksachen: 0.95 }, entities: 0.85 },
 ] as const;
 
 
