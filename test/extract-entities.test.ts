@@ -297,6 +297,20 @@ describe('the country list', () => {
     expect(countryData.entries).toHaveLength(Object.keys(german.countries).length);
   });
 
+  it('keeps a short form the paper defines for a common noun off a body whose name it follows', () => {
+    const text = 'Gefördert werden 500 Mehrgenerationenhäuser (MGH) im Bundesgebiet.\n\nDazu gehört der Trägerverein Haus Musterstadt (MGH) e. V. in Musterstadt.\n\nDie MGH erhalten jährlich Zuschüsse. Die MGH sind offen für alle.';
+    const { sections, context } = sectionsOf(text);
+    const mentions = extractEntities(sections, context).records.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(mentions.filter((m) => m === 'MGH')).toEqual([]);
+  });
+
+  it('links a short form defined for a name to every later use', () => {
+    const text = 'Der Förderverein Haus Musterstadt (FHM) e. V. ist Träger.\n\nDer FHM erhält Zuschüsse. Der FHM ist offen.';
+    const { sections, context } = sectionsOf(text);
+    const entity = extractEntities(sections, context).records.find((e) => e.mentions.some((m) => m.text === 'FHM'));
+    expect(entity?.mentions.filter((m) => m.text === 'FHM')).toHaveLength(2);
+  });
+
   it.each([
     ['in Dschibuti', 'Dschibuti'],
     ['der Zentralafrikanischen Republik', 'Zentralafrikanische Republik'],

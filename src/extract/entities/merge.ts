@@ -202,6 +202,32 @@ function candidateKey(sections: readonly TokenSection[], c: Candidate): string {
 }
 
 /**
+ * The short forms a paper defines for a common noun (`Mehrgenerationenhäuser (MGH)`, `Grundgesetz
+ * (GG)`): a long form of one dictionary noun or compound of one that names no entity and holds no
+ * candidate. Such a short form abbreviates the
+ * noun wherever it stands, so it names no one body, even where it follows a body's name
+ * (`Mehrgenerationenhaus Mosbach (MGH) e.V.`).
+ *
+ * @param sections Sections.
+ * @param accepted Accepted candidates per section.
+ * @param definitions Definitions per section.
+ * @returns The short forms, as printed.
+ */
+function genericShortForms(sections: readonly TokenSection[], accepted: readonly Candidate[][], definitions: readonly Definition[][]): Set<string> {
+  const generic = new Set<string>();
+  definitions.forEach((list, index) => {
+    const chosen = accepted[index] ?? [];
+    for (const definition of list) {
+      const { longFrom, longTo } = definition;
+      if (longFrom === undefined || longTo - longFrom !== 1 || definition.type !== undefined) continue;
+      if (!isCommonNounLike(sections[index]?.tokens[longFrom]?.text ?? '') || chosen.some((c) => c.from < longTo && c.to > longFrom)) continue;
+      generic.add(sections[index]?.tokens[definition.shortFrom]?.text ?? '');
+    }
+  });
+  return generic;
+}
+
+/**
  * Attach short forms to their long forms, adding long forms that no other rule found.
  *
  * @param sections Sections.
@@ -209,12 +235,14 @@ function candidateKey(sections: readonly TokenSection[], c: Candidate): string {
  * @param definitions Definitions per section.
  */
 function resolveDefinitions(sections: readonly TokenSection[], accepted: Candidate[][], definitions: readonly Definition[][]): void {
+  const generic = genericShortForms(sections, accepted, definitions);
   for (const [index, list] of definitions.entries()) {
     const section = sections[index];
     const chosen = accepted[index];
     if (!section || !chosen) continue;
     for (const definition of list) {
       const short = section.tokens[definition.shortFrom]?.text ?? '';
+      if (generic.has(short)) continue;
       const inside = chosen.find((c) => c.from <= definition.shortFrom && c.to >= definition.shortTo);
       if (inside) {
         inside.links = [...(inside.links ?? []), short];
