@@ -304,6 +304,11 @@ describe('the country list', () => {
     expect(mentions.filter((m) => m === 'MGH')).toEqual([]);
   });
 
+  it('takes the label of a remainder category for no name', () => {
+    const { sections, context } = sectionsOf('Erfasst wird seither das Angriffsziel „Sonstige Partei“.\n\nSonstige Partei 12\n\nÜbrige Länder 4');
+    expect(extractEntities(sections, context).records.map((e) => e.name)).toEqual([]);
+  });
+
   it('links a short form defined for a name to every later use', () => {
     const text = 'Der Förderverein Haus Musterstadt (FHM) e. V. ist Träger.\n\nDer FHM erhält Zuschüsse. Der FHM ist offen.';
     const { sections, context } = sectionsOf(text);

@@ -145,11 +145,16 @@ function select(section: TokenSection, candidates: readonly Candidate[]): Candid
   const accepted: Candidate[] = [];
   for (const c of sorted) {
     if (anyTaken(taken, c.from, c.to)) continue;
+    // `„Sonstige Partei“`, `Übrige Länder`: a category of a statistic, not a name.
+    if (c.type !== 'Person' && c.canonical === undefined && CATEGORY_WORD.test(section.tokens[c.nameFrom]?.text ?? '')) continue;
     taken.fill(1, c.from, c.to);
     accepted.push(c);
   }
   return accepted;
 }
+
+/** A first word that makes a name the label of a remainder category: `Sonstige`, `Übrige`, `Andere`, `Weitere`. */
+const CATEGORY_WORD = /^(?:Sonstig|Übrig|Ander|Weiter)(?:e|er|es|en|em)$/u;
 
 /**
  * The name text of a candidate.
