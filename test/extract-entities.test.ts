@@ -304,6 +304,16 @@ describe('the country list', () => {
     expect(mentions.filter((m) => m === 'MGH')).toEqual([]);
   });
 
+  it('finds a company again where its name is printed without its legal form, not a town or a common noun so', () => {
+    const text = 'Die Kehlmann Werft GmbH baut Schiffe.\n\nDie Kehlmann Werft erhält Bürgschaften, die Stadt Burscheid nicht.\n\nDie Burscheid mbH und die Hallenbad GmbH melden. Das Hallenbad ist geschlossen, in Burscheid auch.';
+    const { sections, context } = sectionsOf(text);
+    const records = extractEntities(sections, context).records;
+    const company = records.find((e) => e.name === 'Kehlmann Werft GmbH');
+    expect(company?.mentions.map((m) => m.text)).toEqual(['Kehlmann Werft GmbH', 'Kehlmann Werft']);
+    expect(records.find((e) => e.name === 'Burscheid mbH')?.mentions.map((m) => m.text)).toEqual(['Burscheid mbH']);
+    expect(records.flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('Hallenbad');
+  });
+
   it('takes the label of a remainder category for no name', () => {
     const { sections, context } = sectionsOf('Erfasst wird seither das Angriffsziel „Sonstige Partei“.\n\nSonstige Partei 12\n\nÜbrige Länder 4');
     expect(extractEntities(sections, context).records.map((e) => e.name)).toEqual([]);

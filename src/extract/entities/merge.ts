@@ -3,12 +3,13 @@
  * the spans that name the same thing (inflected forms, spelling variants, abbreviations, a surname after
  * the full name), find the further mentions of every name, and choose each entity's name.
  */
-import { isGivenName } from './gazetteer.js';
+import { isGivenName, lookupName, matchPlaceName } from './gazetteer.js';
 import { isCommonNounLike, isNoun } from './lexicon.js';
 import type { Candidate, Definition, EntityType, TokenSection } from './candidate.js';
 import { spanText } from './candidate.js';
 import { hasInnerCapital, isAbbreviation, isAllCaps, isCapitalised, keyOf, tokenize } from './tokens.js';
 import { isFunctionWord } from './words.js';
+import { legalFormAt } from './name-span.js';
 
 /** One mention of a grouped entity: a character range in a section. */
 export interface DraftMention {
@@ -316,6 +317,60 @@ function propagatable(text: string): boolean {
   return !isNoun(text) && !isGivenName(text);
 }
 
+/**
+ * Whether a word ends in a dictionary noun of three letters or more after a head of three or more
+ * (`Hallenbad`, `Gartenbau`), which the compound test leaves to names.
+ *
+ * @param word The word.
+ * @returns True for such a compound.
+ */
+function endsInShortNoun(word: string): boolean {
+  for (let i = 3; i <= word.length - 3; i++) {
+    const tail = word.slice(i);
+    if (isNoun(tail.charAt(0).toUpperCase() + tail.slice(1))) return true;
+  }
+  return false;
+}
+
+/** Punctuation that may stand between a name and its legal form: `Tesla, Inc.`. */
+const BEFORE_LEGAL_FORM = new Set([',']);
+
+/**
+ * An organisation's name without the legal form it ends in (`Meyer Werft` of `Meyer Werft GmbH`,
+ * `Bildungsstätte Anne Frank` of `… e. V.`), where one is printed and what is left holds a word that
+ * is no common noun.
+ *
+ * @param section The candidate's section.
+ * @param c The candidate.
+ * @returns The name without it, or undefined.
+ */
+function withoutLegalForm(section: TokenSection | undefined, c: Candidate): string | undefined {
+  if (!section) return undefined;
+  const { tokens } = section;
+  for (let k = c.nameFrom + 1; k < c.nameTo; k++) {
+    if (legalFormAt(tokens, k) !== c.nameTo - k) continue;
+    let end = k;
+    while (end > c.nameFrom && BEFORE_LEGAL_FORM.has(tokens[end - 1]?.text ?? '')) end--;
+    // What is left must hold a word of a name: `Fachgespräch` of `Fachgespräch AG` is every such talk.
+    // One word left must be more than a letter and no compound of a noun at all (`X` of `X Corp.` is also
+    // the letter); of several, one must be no dictionary noun.
+    const single = end - c.nameFrom === 1;
+    let proper = false;
+    for (let w = c.nameFrom; w < end && !proper; w++) {
+      const word = tokens[w]?.text ?? '';
+      const named = single ? word.length > 1 && !isCommonNounLike(word) && !endsInShortNoun(word) : !isNoun(word);
+      proper = tokens[w]?.kind === 'word' && /^\p{Lu}/u.test(word) && !isFunctionWord(word) && (isAbbreviation(word) || named);
+    }
+    if (!proper || legalFormAt(tokens, c.nameFrom) > 0) return undefined;
+    const bare = spanText(section, c.nameFrom, end).replace(/\s+/gu, ' ');
+    // `Burscheid` of `Burscheid mbH` is the town wherever else it stands.
+    const words = tokenize(bare);
+    if ((lookupName(bare) ?? { type: 'Organization' }).type !== 'Organization' || matchPlaceName(words, 0)?.length === words.length) return undefined;
+    return bare;
+  }
+  return undefined;
+}
+
 /** No form starts with a word. */
 const NO_LENGTHS: readonly number[] = [];
 
@@ -345,6 +400,9 @@ function propagate(sections: readonly TokenSection[], accepted: Candidate[][], g
     for (const c of list) {
       const key = groups.find(candidateKey(sections, c));
       addForm(nameOf(sections, c), key, c.type);
+      // `Meyer Werft GmbH` is printed again as `Meyer Werft`: the name without its legal form.
+      const bare = c.type === 'Organization' ? withoutLegalForm(sections[c.section], c) : undefined;
+      if (bare) addForm(bare, key, c.type);
       for (const link of c.links ?? []) addForm(link, key, c.type, true);
       if (c.type === 'Person' && c.nameTo - c.nameFrom >= 2) {
         const surname = sections[c.section]?.tokens[c.nameTo - 1]?.text ?? '';
