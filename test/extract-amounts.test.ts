@@ -496,6 +496,14 @@ describe('tables whose layout was lost', () => {
     expect(result.messages.filter((message) => message.ruleId === 'amount-ambiguous').map((message) => message.text)).toEqual(['1 229 900 000,00']);
   });
 
+  it('takes no row number opening the next line for the tail of a budget title', () => {
+    const input = 'Maßnahme Zuschusshöhe in Euro\n1a. Landesmaßnahmen 41.210,72\n1b. Modellprojekte 2.672,95';
+    expect(shape(extract(input, { joined: true }).records, ['text'])).toEqual([
+      { value: 41210.72, currency: EUR, text: '41.210,72' },
+      { value: 2672.95, currency: EUR, text: '2.672,95' },
+    ]);
+  });
+
   it('reads tables in answers only', () => {
     const input = 'Jahr Ausgaben in Euro\n2021 774 000\n2022 8 467 000';
     expect(extract(input, { joined: true, kind: 'question' }).records).toEqual([]);
@@ -581,6 +589,15 @@ describe('lost tables under a money heading without a currency', () => {
     const unannounced = extract('Die Angaben folgen.\nJahr Sprachkurse\n2022 1.250\n2023 2.075\nGesamt 3.325', { joined: true });
     expect(unannounced.records).toEqual([]);
     expect(unproven(unannounced)).toEqual([]);
+  });
+
+  it('takes no day opening the next row for the tail of a budget title', () => {
+    const input = 'Datum Thema Kosten\n12.03.2024 Fachtagung 1.500,00\n14.-15.03.2024 Konferenz 2.250,50\nGesamt 3.750,50';
+    expect(shape(extract(input, { joined: true }).records, ['text'])).toEqual([
+      { value: 1500, currency: EUR, text: '1.500,00' },
+      { value: 2250.5, currency: EUR, text: '2.250,50' },
+      { value: 3750.5, currency: EUR, text: '3.750,50' },
+    ]);
   });
 
   it.each([

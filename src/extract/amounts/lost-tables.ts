@@ -174,14 +174,14 @@ function lastColumn(
     const firstSpan = spans[body.numbers[0] ?? -1];
     const yearRow: boolean = yearList && body.numbers.length === 2 && firstSpan !== undefined && YEAR.test(firstSpan.text) && YEAR_COLON.test(text.slice(firstSpan.end, body.end));
     yearList = opensList || yearRow;
-    if (yearRow && index !== undefined && isMoneyCell(spans, index, text, claimed)) {
+    if (yearRow && index !== undefined && isMoneyCell(spans, index, text, claimed, body.end)) {
       tableCell(spans, index, currency, text, claimed, found);
       continue;
     }
     // The money cell ends the row: `(Produktnummern 297/298 und 498),` is a label line.
     // A row holds a count and an amount. One number alone (`Facebook / BMDV 23 183`) is left: it may be
     // the count, or both run together (`März 25 188 321 868`).
-    if (index === undefined || !span || !ROW_END.test(text.slice(span.end, body.end)) || !isMoneyCell(spans, index, text, claimed)) continue;
+    if (index === undefined || !span || !ROW_END.test(text.slice(span.end, body.end)) || !isMoneyCell(spans, index, text, claimed, body.end)) continue;
     if (body.numbers.length < 2) {
       // Read only where the column total proves it: `März 25 188 321 868` ran together whole.
       if (span.joined) doubtful.push({ b, first: span, span, index, silent: true });
@@ -326,7 +326,7 @@ export function lostTables(section: Section, context: ExtractContext, spans: rea
       for (const index of indexes) tableCell(spans, index, currency, text, claimed, found);
     };
     const rest = line.numbers.filter((index) => (spans[index]?.start ?? 0) >= headerEnd);
-    const restCells = rest.filter((index) => isMoneyCell(spans, index, text, claimed));
+    const restCells = rest.filter((index) => isMoneyCell(spans, index, text, claimed, line.end));
     if (restCells.length > 0) {
       // A row heading: `Ausgaben in TSD Euro 223.781 515.121`; it covers its own line only.
       if (!COUNT_HEADER.test(lineText)) emit(restCells);
@@ -367,7 +367,7 @@ export function lostTables(section: Section, context: ExtractContext, spans: rea
         continue;
       }
       numberedLabel(lines, b, spans, text, currency, claimed, found);
-      const cells = body.numbers.filter((index) => isMoneyCell(spans, index, text, claimed));
+      const cells = body.numbers.filter((index) => isMoneyCell(spans, index, text, claimed, body.end));
       // Space-grouped cells side by side: the row sum decides the split, or the row is reported.
       // Small groups count there too (`12 345 67 890 80 235`); a year heading the row does not.
       const row = body.numbers.filter((index, k) => !claimed.has(index) && !(k === 0 && YEAR.test(spans[index]?.text ?? '')));

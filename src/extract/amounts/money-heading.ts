@@ -261,7 +261,7 @@ function tableBody(lines: readonly LineSpan[], l: number, spans: readonly Number
     if (line.numbers.some((index) => claimed.has(index))) return undefined;
     const index = line.numbers.at(-1);
     const span = spans[index ?? -1];
-    const cell = index !== undefined && span !== undefined && CELL_END.test(text.slice(span.end, line.end)) && isMoneyCell(spans, index, text, claimed);
+    const cell = index !== undefined && span !== undefined && CELL_END.test(text.slice(span.end, line.end)) && isMoneyCell(spans, index, text, claimed, line.end);
     if (!cell) {
       // A row whose cell is printed empty (`Fachpublikum keine`, `2023 –`) goes on with the table.
       if (EMPTY_CELL.test(value)) labels = 0;
