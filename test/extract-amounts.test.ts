@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { extractAmounts } from '../src/extract/amounts/index.js';
 import { urlZones } from '../src/extract/amounts/numbers.js';
 import { CURRENCY_HEADER } from '../src/extract/amounts/table-cells.js';
+import { MONEY_HEADING } from '../src/extract/amounts/money-heading.js';
 import type { Amount, Meta } from '../src/model.js';
 import { createLocator, sliceRun } from '../src/lines/run.js';
 import type { ExtractContext, Section, TableSpan } from '../src/lines/section.js';
@@ -495,9 +496,128 @@ describe('tables whose layout was lost', () => {
     expect(result.messages.filter((message) => message.ruleId === 'amount-ambiguous').map((message) => message.text)).toEqual(['1 229 900 000,00']);
   });
 
+  it('takes no row number opening the next line for the tail of a budget title', () => {
+    const input = 'Maßnahme Zuschusshöhe in Euro\n1a. Landesmaßnahmen 41.210,72\n1b. Modellprojekte 2.672,95';
+    expect(shape(extract(input, { joined: true }).records, ['text'])).toEqual([
+      { value: 41210.72, currency: EUR, text: '41.210,72' },
+      { value: 2672.95, currency: EUR, text: '2.672,95' },
+    ]);
+  });
+
   it('reads tables in answers only', () => {
     const input = 'Jahr Ausgaben in Euro\n2021 774 000\n2022 8 467 000';
     expect(extract(input, { joined: true, kind: 'question' }).records).toEqual([]);
+  });
+});
+
+describe('lost tables under a money heading without a currency', () => {
+  /** The cells of the reports that a money table's currency is unproven. */
+  const unproven = (result: ReturnType<typeof extract>): string[] =>
+    result.messages.filter((m) => m.ruleId === 'table-layout-lost' && m.reason.includes('without a currency')).map((m) => m.text ?? '');
+
+  it.each([
+    ['Jahr Zweckbestimmung Höhe der Ausgaben', true],
+    ['Zeitraum Projekttitel Fördersumme', true],
+    ['Haushaltsjahr Mittelabfluss', true],
+    ['Land Ist-Ausgaben (vorläufig)', true],
+    ['Hochschule Zweck Höhe der finanziellen Mittel', true],
+    ['Träger Zuwendungen', true],
+    ['Jahr Soll-Ansatz', true],
+    ['Kreis Kostenerstattungen', true],
+    ['Vorhaben Auftragsvolumen', true],
+    ['Jahr Lebensmittel', false],
+    ['Jahr Berichterstattung', false],
+    ['Land Beschäftigungsvolumen', false],
+    ['Jahr Lösungsansatz', false],
+    ['Eintritte (Jahressumme)', false],
+    ['Kosten und Personal', false],
+  ])('MONEY_HEADING on %s → %s', (text, want) => {
+    expect(MONEY_HEADING.test(text)).toBe(want);
+  });
+
+  it('reads the tables whose cells add up to their total row or to an amount printed with its currency (fixture amount-table-money-heading)', () => {
+    const input = readFileSync(new URL('fixtures/amount-table-money-heading/input.txt', import.meta.url), 'utf8').replace(/[ \t]+$/gm, '');
+    const expected = JSON.parse(readFileSync(new URL('fixtures/amount-table-money-heading/expected.json', import.meta.url), 'utf8')) as { amounts: Expected[]; unproven: Array<{ text: string; cells: string[] }> };
+    const result = extract(input, { joined: true });
+    expect(shape(result.records, ['text', 'table'])).toEqual(expected.amounts);
+    const reports = result.messages.filter((m) => m.ruleId === 'table-layout-lost' && m.reason.includes('without a currency'));
+    expect(reports.map((m) => m.text)).toEqual(expected.unproven.map((report) => report.text));
+    for (const [k, report] of expected.unproven.entries()) for (const cell of report.cells) expect(reports[k]?.reason).toContain(`\`${cell}\``);
+  });
+
+  it('reads cells that add up to an amount printed with its currency in the question', () => {
+    const question = 'Wie verteilen sich die Fördermittel von 250 000 Euro auf die Länder?';
+    const answer = 'Die Verteilung zeigt die folgende Tabelle.\nLand Fördermittel\nBayern 100 000\nHessen 150 000';
+    const input = `${question}\n${answer}`;
+    const run = joinedRun(input);
+    const cut = question.length + 1;
+    const sections: Section[] = [
+      { id: 'q1', kind: 'question', run: sliceRun(question, 0), links: [], tables: [] },
+      { id: 'a1', kind: 'answer', run: { text: run.text.slice(cut), offsets: run.offsets.slice(cut) }, links: [], tables: [] },
+    ];
+    const context: ExtractContext = { locator: createLocator(new VFile(input)), meta, format: 'text' };
+    const result = extractAmounts(sections, context);
+    expect(shape(result.records, ['text', 'table'])).toEqual([
+      { value: 250000, currency: EUR, text: '250 000 Euro' },
+      { value: 100000, currency: EUR, text: '100 000', table: true },
+      { value: 150000, currency: EUR, text: '150 000', table: true },
+    ]);
+  });
+
+  it('reports cells that add up to nothing printed, with the cells, and reads none', () => {
+    const result = extract('Die Verteilung zeigt die folgende Tabelle.\nLand Fördermittel\nBayern 100 000\nHessen 150 000', { joined: true });
+    expect(result.records).toEqual([]);
+    expect(unproven(result)).toEqual(['100 000 Hessen 150 000']);
+  });
+
+  it('takes the unit from the sentence that announces the table', () => {
+    const input = 'Die Ausgaben können der nachfolgenden Tabelle entnommen werden (Ist-Ausgaben\nnach Haushaltsjahren in Tsd. Euro).\nJahr Ausgaben\n2022 210.431\n2023 198.002\nGesamt 408.433';
+    expect(shape(extract(input, { joined: true }).records, ['text'])).toEqual([
+      { value: 210431000, currency: EUR, text: '210.431' },
+      { value: 198002000, currency: EUR, text: '198.002' },
+      { value: 408433000, currency: EUR, text: '408.433' },
+    ]);
+  });
+
+  it('reads a table whose heading names no money where the sentence announcing it gives the unit', () => {
+    const input = 'Die Ausgaben können der nachfolgenden Tabelle entnommen werden (in Tsd. Euro).\nJahr Sprachkurse\n2022 1.250\n2023 2.075\nGesamt 3.325';
+    expect(shape(extract(input, { joined: true }).records, ['text'])).toEqual([
+      { value: 1250000, currency: EUR, text: '1.250' },
+      { value: 2075000, currency: EUR, text: '2.075' },
+      { value: 3325000, currency: EUR, text: '3.325' },
+    ]);
+    const unannounced = extract('Die Angaben folgen.\nJahr Sprachkurse\n2022 1.250\n2023 2.075\nGesamt 3.325', { joined: true });
+    expect(unannounced.records).toEqual([]);
+    expect(unproven(unannounced)).toEqual([]);
+  });
+
+  it('takes no day opening the next row for the tail of a budget title', () => {
+    const input = 'Datum Thema Kosten\n12.03.2024 Fachtagung 1.500,00\n14.-15.03.2024 Konferenz 2.250,50\nGesamt 3.750,50';
+    expect(shape(extract(input, { joined: true }).records, ['text'])).toEqual([
+      { value: 1500, currency: EUR, text: '1.500,00' },
+      { value: 2250.5, currency: EUR, text: '2.250,50' },
+      { value: 3750.5, currency: EUR, text: '3.750,50' },
+    ]);
+  });
+
+  it.each([
+    ['a heading whose scale is unclear', 'Jahr Ausgaben (gerundet auf Tsd. Euro)\n2022 210\n2023 198\nGesamt 408'],
+    ['a scale letter before the currency', 'Jahr Fördersumme T Euro\n2022 210\n2023 198\nGesamt 408'],
+    ['a count column', 'Jahr Anzahl der Zuwendungen\n2022 210\n2023 198\nGesamt 408'],
+  ])('reads nothing under %s', (_, input) => {
+    const result = extract(input, { joined: true });
+    expect(result.records).toEqual([]);
+    expect(unproven(result)).toEqual([]);
+  });
+
+  it('reads a total that equals an amount printed with its currency, and reports the cells that do not add up to it', () => {
+    const input = 'Insgesamt wurden 500 000 Euro ausgezahlt.\nLand Zuwendungen\nBayern 120 000\nHessen 150 000\nGesamt 500 000';
+    const result = extract(input, { joined: true });
+    expect(shape(result.records, ['text', 'table'])).toEqual([
+      { value: 500000, currency: EUR, text: '500 000 Euro' },
+      { value: 500000, currency: EUR, text: '500 000', table: true },
+    ]);
+    expect(unproven(result)).toEqual(['120 000 Hessen 150 000']);
   });
 });
 

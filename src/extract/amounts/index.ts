@@ -2,8 +2,10 @@
  * Find money amounts in sections: a number with a currency after it (`18 225 Euro`, `1,6 Mrd.
  * Euro`, `400 T€`) or a currency sign before it (`€ 5`), ranges and lists sharing one currency
  * (`zwischen 1 und 2 Mio. Euro`, `2 000 und 6 000 Euro`), large round sums whose currency only the
- * sentence gives (`eine Bürgschaft über 100 Mio.`), and table cells whose currency stands in a
- * column header or caption (`Fördervolumen in Euro`, `(in Tsd. Euro)`).
+ * sentence gives (`eine Bürgschaft über 100 Mio.`), table cells whose currency stands in a
+ * column header or caption (`Fördervolumen in Euro`, `(in Tsd. Euro)`), and cells under a heading
+ * that names money without a currency (`Höhe der Ausgaben`) where they add up to the table's total
+ * or to an amount printed with its currency.
  *
  * Numbers are read token by token: space-separated thousands groups are joined only where they
  * are well formed (a leading group of one to three digits, then groups of exactly three), so a
@@ -52,6 +54,9 @@ const UNIT_IN_BEFORE = /(?:^|[\s(])in[ \u00A0]$/;
  */
 export const COUNTED_AFTER = new RegExp(`^${GAP}{0,2}(?:\\p{Lu}|\\p{N}|(?:t|kg|ha|km|m|qm|l|kWh|MWh|GWh|TWh|Std|h|Pkt|pro|je)(?![\\p{L}]))`, 'u');
 
+/** A Euro form printed in an amount, not only given by the sentence (`100 Mio.` after `Bürgschaft`). Matches in: `4 897 749,43 Euro`, `400 T€`, `EUR 5` */
+const EURO_PRINTED = /Euro|EUR|€/u;
+
 /**
  * Find money amounts in sections.
  *
@@ -64,8 +69,12 @@ export const COUNTED_AFTER = new RegExp(`^${GAP}{0,2}(?:\\p{Lu}|\\p{N}|(?:t|kg|h
 export function extractAmounts(sections: readonly Section[], context: ExtractContext): Extraction<Amount> {
   const records: Amount[] = [];
   const messages: Message[] = [];
+  /** Amounts with their currency in the questions before an answer, in cents: a table's cells may add up to one. */
+  let asked = new Set<number>();
   for (const section of sections) {
-    const found = findInSection(section, context);
+    const found = findInSection(section, context, asked);
+    if (section.kind === 'question') for (const value of knownAmounts(found, section.run.text)) asked.add(value);
+    else if (section.kind === 'answer') asked = new Set();
     found.hits.sort((a, b) => a.start - b.start);
     for (const hit of found.hits) {
       // Keys in schema order, so the JSON reads the same way for every record.
@@ -95,13 +104,27 @@ export function extractAmounts(sections: readonly Section[], context: ExtractCon
 }
 
 /**
+ * The amounts found with a currency of their own, exact (no range, no qualifier), in EUR cents.
+ *
+ * @param found What a section yields.
+ * @param text The section's text.
+ * @returns Their values.
+ */
+function knownAmounts(found: Found, text: string): number[] {
+  return found.hits
+    .filter((hit) => !hit.table && hit.currency === 'EUR' && hit.upper === undefined && hit.qualifier === undefined && EURO_PRINTED.test(text.slice(hit.start, hit.end)))
+    .map((hit) => Math.round(hit.value * 100));
+}
+
+/**
  * Find amounts in one section.
  *
  * @param section The section.
  * @param context The extract context.
+ * @param asked Amounts with their currency in the questions the section answers, in EUR cents.
  * @returns Hits and problems as run indexes.
  */
-function findInSection(section: Section, context: ExtractContext): Found {
+function findInSection(section: Section, context: ExtractContext, asked: ReadonlySet<number>): Found {
   const { text, offsets } = section.run;
   const spans = numberSpans(section.run, urlZones(text));
   const found: Found = { hits: [], problems: [] };
@@ -252,7 +275,7 @@ function findInSection(section: Section, context: ExtractContext): Found {
 
   if (section.kind === 'answer') {
     if (section.tables.length > 0) markdownTables(section, spans, claimed, found);
-    else lostTables(section, context, spans, claimed, found);
+    else lostTables(section, context, spans, new Set([...asked, ...knownAmounts(found, text)]), claimed, found);
   }
   return found;
 }

@@ -1,12 +1,15 @@
 /**
  * Money cells of tables whose layout was lost in the plain-text rendering: a currency header line,
- * then short numeric lines below it; runs of such lines are reported as `table-layout-lost`.
+ * then short numeric lines below it, or a money heading whose cells a total proves (`money-heading`);
+ * runs of such lines are reported as `table-layout-lost`.
  */
 import { GROUP_SPACE, numberValue, readGermanNumber } from './money.js';
 import type { ExtractContext, Section } from '../../lines/section.js';
 import { YEAR, type NumberSpan } from './numbers.js';
 import type { Found } from './found.js';
 import { rowSum } from './row-sum.js';
+import { printedLines, wordCount, type LineSpan } from './printed-lines.js';
+import { moneyHeadedTables } from './money-heading.js';
 import { MONTH_LABEL, TOTAL_LABEL, readings, tokensOf } from './column-total.js';
 import { CURRENCY_HEADER, CURRENCY_HEADER_ALL, COUNT_HEADER, isMoneyCell, tableCell, headerCurrency } from './table-cells.js';
 
@@ -68,83 +71,6 @@ const DASH_CELL = /(?<=[ \u00A0])(?:[-–—](?:\/[-–—])?)(?=[ \u00A0]|$)/gu
 
 /** A year in two digits. Matches `25` in: `März 25` */
 const TWO_DIGITS = /^\d{2}$/;
-
-/** A line of a section, as run indexes. */
-interface LineSpan {
-  start: number;
-  end: number;
-  /** Indexes into the section's numbers of those on this line. */
-  numbers: number[];
-}
-
-/**
- * The printed lines of a section: line feeds, and spaces that joined two lines of the input (seen
- * through the locator: the characters around them stand on different lines).
- *
- * @param section The section.
- * @param context The extract context.
- * @param spans The section's numbers.
- * @returns Lines in order.
- */
-function printedLines(section: Section, context: ExtractContext, spans: readonly NumberSpan[]): LineSpan[] {
-  const { text, offsets } = section.run;
-  const lines: LineSpan[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charAt(i);
-    let breakHere = char === '\n';
-    if (!breakHere && char === ' ' && i > 0 && i + 1 < text.length) {
-      const before = offsets[i - 1] ?? 0;
-      const after = offsets[i + 1] ?? 0;
-      // Adjacent characters one apart with a space between cannot straddle a line break.
-      if (after - before !== 2 || offsets[i] !== before + 1) {
-        breakHere = context.locator.line(before) !== context.locator.line(after);
-      }
-    }
-    if (breakHere) {
-      lines.push({ start, end: i, numbers: [] });
-      start = i + 1;
-    }
-  }
-  lines.push({ start, end: text.length, numbers: [] });
-  let line = 0;
-  spans.forEach((span, index) => {
-    while (line < lines.length - 1 && (lines[line]?.end ?? 0) <= span.start) line++;
-    lines[line]?.numbers.push(index);
-  });
-  return lines;
-}
-
-/**
- * Count words of letters.
- *
- * @param text Some text.
- * @returns How many.
- */
-function wordCount(text: string): number {
-  // Words are runs of two letters or more (`Haushaltsjahr`), counted without making them.
-  let count = 0;
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let letter: boolean;
-    if (code < 128) letter = (code | 32) >= 97 && (code | 32) <= 122;
-    else {
-      const point = text.codePointAt(i) ?? code;
-      letter = LETTER.test(String.fromCodePoint(point));
-      if (point > 0xffff) i++;
-    }
-    if (letter) run++;
-    else {
-      if (run >= 2) count++;
-      run = 0;
-    }
-  }
-  return run >= 2 ? count + 1 : count;
-}
-
-/** One letter of a word counted by `wordCount` (outside ASCII). Matches: `ä` */
-const LETTER = /^\p{L}$/u;
 
 /**
  * Rows labelled with a word and a running number (`Institut 1`, `Institut 2`) print the number
@@ -248,14 +174,14 @@ function lastColumn(
     const firstSpan = spans[body.numbers[0] ?? -1];
     const yearRow: boolean = yearList && body.numbers.length === 2 && firstSpan !== undefined && YEAR.test(firstSpan.text) && YEAR_COLON.test(text.slice(firstSpan.end, body.end));
     yearList = opensList || yearRow;
-    if (yearRow && index !== undefined && isMoneyCell(spans, index, text, claimed)) {
+    if (yearRow && index !== undefined && isMoneyCell(spans, index, text, claimed, body.end)) {
       tableCell(spans, index, currency, text, claimed, found);
       continue;
     }
     // The money cell ends the row: `(Produktnummern 297/298 und 498),` is a label line.
     // A row holds a count and an amount. One number alone (`Facebook / BMDV 23 183`) is left: it may be
     // the count, or both run together (`März 25 188 321 868`).
-    if (index === undefined || !span || !ROW_END.test(text.slice(span.end, body.end)) || !isMoneyCell(spans, index, text, claimed)) continue;
+    if (index === undefined || !span || !ROW_END.test(text.slice(span.end, body.end)) || !isMoneyCell(spans, index, text, claimed, body.end)) continue;
     if (body.numbers.length < 2) {
       // Read only where the column total proves it: `März 25 188 321 868` ran together whole.
       if (span.joined) doubtful.push({ b, first: span, span, index, silent: true });
@@ -371,13 +297,17 @@ function countMatches(text: string, pattern: RegExp): number {
  * Euro`), numbers on the rest of that line and on following short numeric lines are amounts in
  * that currency. Runs of short numeric lines are reported as `table-layout-lost`.
  *
+ * Tables whose heading names money without a currency are read where their cells add up to the
+ * total row or to an amount printed with its currency (`known`).
+ *
  * @param section The section.
  * @param context The extract context.
  * @param spans The section's numbers.
+ * @param known Amounts printed with their currency (EUR) in the answer and its questions, in cents.
  * @param claimed Numbers already used.
  * @param found Where hits and problems go.
  */
-export function lostTables(section: Section, context: ExtractContext, spans: readonly NumberSpan[], claimed: Set<number>, found: Found): void {
+export function lostTables(section: Section, context: ExtractContext, spans: readonly NumberSpan[], known: ReadonlySet<number>, claimed: Set<number>, found: Found): void {
   if (spans.length === 0) return;
   const text = section.run.text;
   const lines = printedLines(section, context, spans);
@@ -396,7 +326,7 @@ export function lostTables(section: Section, context: ExtractContext, spans: rea
       for (const index of indexes) tableCell(spans, index, currency, text, claimed, found);
     };
     const rest = line.numbers.filter((index) => (spans[index]?.start ?? 0) >= headerEnd);
-    const restCells = rest.filter((index) => isMoneyCell(spans, index, text, claimed));
+    const restCells = rest.filter((index) => isMoneyCell(spans, index, text, claimed, line.end));
     if (restCells.length > 0) {
       // A row heading: `Ausgaben in TSD Euro 223.781 515.121`; it covers its own line only.
       if (!COUNT_HEADER.test(lineText)) emit(restCells);
@@ -437,7 +367,7 @@ export function lostTables(section: Section, context: ExtractContext, spans: rea
         continue;
       }
       numberedLabel(lines, b, spans, text, currency, claimed, found);
-      const cells = body.numbers.filter((index) => isMoneyCell(spans, index, text, claimed));
+      const cells = body.numbers.filter((index) => isMoneyCell(spans, index, text, claimed, body.end));
       // Space-grouped cells side by side: the row sum decides the split, or the row is reported.
       // Small groups count there too (`12 345 67 890 80 235`); a year heading the row does not.
       const row = body.numbers.filter((index, k) => !claimed.has(index) && !(k === 0 && YEAR.test(spans[index]?.text ?? '')));
@@ -468,13 +398,17 @@ export function lostTables(section: Section, context: ExtractContext, spans: rea
     l = last;
   }
 
+  const unproven = moneyHeadedTables(lines, spans, text, known, claimed, found);
+
   if (context.format !== 'text') return;
   // One message per lost table: a few lines of row labels inside it do not end it.
   let runStart = -1;
   let lastTabular = -1;
   let tabularLines = 0;
   const flush = (end: number): void => {
-    if (runStart >= 0 && tabularLines >= LOST_TABLE_LINES) {
+    // A money table reported with its cells is not reported again.
+    const repeated = unproven.some(([from, to]) => from <= runStart && end - 1 <= to);
+    if (runStart >= 0 && tabularLines >= LOST_TABLE_LINES && !repeated) {
       const first = lines[runStart];
       const final = lines[end - 1];
       if (first && final) {

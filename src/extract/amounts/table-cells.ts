@@ -62,9 +62,10 @@ const IMPLAUSIBLE = 1e13;
  * @param index The number.
  * @param text Section text.
  * @param claimed Numbers already used.
+ * @param lineEnd Where the cell's printed line ends, when known: a number on the next line is no code tail.
  * @returns Whether it is.
  */
-export function isMoneyCell(spans: readonly NumberSpan[], index: number, text: string, claimed: ReadonlySet<number>): boolean {
+export function isMoneyCell(spans: readonly NumberSpan[], index: number, text: string, claimed: ReadonlySet<number>, lineEnd = Number.POSITIVE_INFINITY): boolean {
   const span = spans[index];
   const number = span?.number;
   if (!span || !number || claimed.has(index)) return false;
@@ -75,7 +76,7 @@ export function isMoneyCell(spans: readonly NumberSpan[], index: number, text: s
   if (MALFORMED_AFTER.test(text.slice(span.end, span.end + 3))) return false;
   // `687 15`: a one- or two-digit number right after makes it a code (a budget title).
   const next = spans[index + 1];
-  if (next && !next.joined && next.start === span.end + 1 && CODE_TAIL.test(next.text.length === 1 ? `0${next.text}` : next.text)) return false;
+  if (next && !next.joined && next.start === span.end + 1 && next.start < lineEnd && CODE_TAIL.test(next.text.length === 1 ? `0${next.text}` : next.text)) return false;
   return true;
 }
 
