@@ -317,14 +317,15 @@ export function moneyHeadedTables(
     // announcing the table gives the unit: `… der nachfolgenden Tabelle entnommen werden (… in Tsd. Euro).`
     const intro = money ? '' : introText(lines, first, text);
     if (!money && !(CURRENCY_HEADER.test(intro) && TABLE_ANNOUNCED.test(intro))) continue;
+    const table = tableBody(lines, l, spans, text, claimed);
+    if (!table) continue;
     const unit = givenUnit(lines, first, l, text);
+    if (unit === null) continue;
     // A heading that names its currency, maybe on a line under it (`Gesamtkosten` / `inkl. MwSt. in` /
     // `Euro`), or only the sentence before it does, but whose table no rule reads is left to the plain report.
     let under = l;
     while (under + 1 < lines.length && under - l < CAPTION_LINES && headingLike(text, lines[under + 1])) under++;
     const headed = !money || countMatches(lines.slice(first, under + 1).map((heading) => lineText(text, heading)).join(' '), CURRENCY_FORM_ALL) > 0;
-    const table = tableBody(lines, l, spans, text, claimed);
-    if (!table || unit === null) continue;
     const headingLine = l;
     l = table.last;
     const values = table.cells.map((index) => cents(spans[index]));
