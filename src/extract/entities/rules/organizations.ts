@@ -4,7 +4,7 @@
  */
 import { isGivenName, matchGazetteer } from '../gazetteer.js';
 import { isCommonNounLike, isNoun, isNounCompound } from '../lexicon.js';
-import { type Token, hasInnerCapital, isAbbreviation, isCapitalised } from '../tokens.js';
+import { type Token, hasInnerCapital, isAbbreviation, isCapitalised, startsUpper } from '../tokens.js';
 import { isAbstractNoun } from '../name-span.js';
 import { PERSON_TITLES, hasLawHead, hasOrgHead, isCapitalisedAdjective, isFunctionWord, isProperish, isRole } from '../words.js';
 import { SHORT_BREAK, candidate, type EntityType, type Candidate, type TokenSection } from '../candidate.js';
@@ -299,10 +299,11 @@ export function pressRule(section: TokenSection): Candidate[] {
   const tokens = section.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token || token.kind !== 'word') continue;
+    if (!token || token.kind !== 'word' || !startsUpper(token.text)) continue;
     // `Schüler-Zeitung` is a kind of paper; `Weser-Kurier`, `Ostsee-Zeitung` are papers.
-    const part = token.text.slice(0, token.text.indexOf('-'));
-    if (PRESS_COMPOUND.test(token.text) && (!isNoun(part) || matchGazetteer([{ ...token, text: part }], 0)?.entry.type === 'Place')) {
+    const compound = token.text.includes('-') && PRESS_COMPOUND.test(token.text);
+    const part = compound ? token.text.slice(0, token.text.indexOf('-')) : '';
+    if (compound && (!isNoun(part) || matchGazetteer([{ ...token, text: part }], 0)?.entry.type === 'Place')) {
       out.push(candidate(section, i, i + 1, 'Organization', 'press', 58));
       continue;
     }
