@@ -80,8 +80,21 @@ function compoundNoun(word: string): boolean {
     const tail = bare.slice(bare.lastIndexOf('-') + 1);
     return tail.length > 0 && isNoun(tail.charAt(0).toUpperCase() + tail.slice(1));
   }
-  for (let i = 3; i <= bare.length - MIN_COMPOUND_TAIL; i++) {
-    const tail = bare.slice(i);
+  return endsInNoun(bare, MIN_COMPOUND_TAIL);
+}
+
+/**
+ * Whether a word ends in a dictionary noun after a head of three letters or more: `Parteigebäude`,
+ * and with a shorter tail allowed, `Hallenbad`, `Gartenbau`.
+ *
+ * @param word A capitalised word.
+ * @param minTail The shortest tail that counts (the compound test takes 4, so that names ending in a
+ *   short noun stay names).
+ * @returns True where such a tail is a noun.
+ */
+export function endsInNoun(word: string, minTail: number): boolean {
+  for (let i = 3; i <= word.length - minTail; i++) {
+    const tail = word.slice(i);
     if (isNoun(tail.charAt(0).toUpperCase() + tail.slice(1))) return true;
   }
   return false;

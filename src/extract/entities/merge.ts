@@ -4,12 +4,12 @@
  * the full name), find the further mentions of every name, and choose each entity's name.
  */
 import { isGivenName, lookupName, matchPlaceName } from './gazetteer.js';
-import { isCommonNounLike, isNoun } from './lexicon.js';
+import { endsInNoun, isCommonNounLike, isNoun } from './lexicon.js';
 import type { Candidate, Definition, EntityType, TokenSection } from './candidate.js';
 import { spanText } from './candidate.js';
 import { hasInnerCapital, isAbbreviation, isAllCaps, isCapitalised, keyOf, tokenize } from './tokens.js';
 import { isFunctionWord } from './words.js';
-import { legalFormAt } from './name-span.js';
+import { legalFormAt, legalFormStart } from './name-span.js';
 
 /** One mention of a grouped entity: a character range in a section. */
 export interface DraftMention {
@@ -317,21 +317,6 @@ function propagatable(text: string): boolean {
   return !isNoun(text) && !isGivenName(text);
 }
 
-/**
- * Whether a word ends in a dictionary noun of three letters or more after a head of three or more
- * (`Hallenbad`, `Gartenbau`), which the compound test leaves to names.
- *
- * @param word The word.
- * @returns True for such a compound.
- */
-function endsInShortNoun(word: string): boolean {
-  for (let i = 3; i <= word.length - 3; i++) {
-    const tail = word.slice(i);
-    if (isNoun(tail.charAt(0).toUpperCase() + tail.slice(1))) return true;
-  }
-  return false;
-}
-
 /** Punctuation that may stand between a name and its legal form: `Tesla, Inc.`. */
 const BEFORE_LEGAL_FORM = new Set([',']);
 
@@ -347,28 +332,25 @@ const BEFORE_LEGAL_FORM = new Set([',']);
 function withoutLegalForm(section: TokenSection | undefined, c: Candidate): string | undefined {
   if (!section) return undefined;
   const { tokens } = section;
-  for (let k = c.nameFrom + 1; k < c.nameTo; k++) {
-    if (legalFormAt(tokens, k) !== c.nameTo - k) continue;
-    let end = k;
-    while (end > c.nameFrom && BEFORE_LEGAL_FORM.has(tokens[end - 1]?.text ?? '')) end--;
-    // What is left must hold a word of a name: `Fachgespräch` of `Fachgespräch AG` is every such talk.
-    // One word left must be more than a letter and no compound of a noun at all (`X` of `X Corp.` is also
-    // the letter); of several, one must be no dictionary noun.
-    const single = end - c.nameFrom === 1;
-    let proper = false;
-    for (let w = c.nameFrom; w < end && !proper; w++) {
-      const word = tokens[w]?.text ?? '';
-      const named = single ? word.length > 1 && !isCommonNounLike(word) && !endsInShortNoun(word) : !isNoun(word);
-      proper = tokens[w]?.kind === 'word' && /^\p{Lu}/u.test(word) && !isFunctionWord(word) && (isAbbreviation(word) || named);
-    }
-    if (!proper || legalFormAt(tokens, c.nameFrom) > 0) return undefined;
-    const bare = spanText(section, c.nameFrom, end).replace(/\s+/gu, ' ');
-    // `Burscheid` of `Burscheid mbH` is the town wherever else it stands.
-    const words = tokenize(bare);
-    if ((lookupName(bare) ?? { type: 'Organization' }).type !== 'Organization' || matchPlaceName(words, 0)?.length === words.length) return undefined;
-    return bare;
+  const form = legalFormStart(tokens, c.nameFrom + 1, c.nameTo);
+  if (form === undefined) return undefined;
+  let end = form;
+  while (end > c.nameFrom && BEFORE_LEGAL_FORM.has(tokens[end - 1]?.text ?? '')) end--;
+  // One word left must be more than a letter and no compound of a noun at all (`X` of `X Corp.` is also
+  // the letter); of several, one must be no dictionary noun.
+  const single = end - c.nameFrom === 1;
+  let proper = false;
+  for (let w = c.nameFrom; w < end && !proper; w++) {
+    const word = tokens[w]?.text ?? '';
+    const named = single ? word.length > 1 && !isCommonNounLike(word) && !endsInNoun(word, 3) : !isNoun(word);
+    proper = tokens[w]?.kind === 'word' && /^\p{Lu}/u.test(word) && !isFunctionWord(word) && (isAbbreviation(word) || named);
   }
-  return undefined;
+  if (!proper || legalFormAt(tokens, c.nameFrom) > 0) return undefined;
+  const bare = spanText(section, c.nameFrom, end).replace(/\s+/gu, ' ');
+  // `Burscheid` of `Burscheid mbH` is the town wherever else it stands.
+  const words = tokenize(bare);
+  if ((lookupName(bare) ?? { type: 'Organization' }).type !== 'Organization' || matchPlaceName(words, 0)?.length === words.length) return undefined;
+  return bare;
 }
 
 /** No form starts with a word. */

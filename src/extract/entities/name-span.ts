@@ -33,8 +33,20 @@ for (const form of LEGAL_FORMS) {
  * @returns True when the range's last tokens are a legal form.
  */
 export function endsInLegalForm(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let k = Math.max(from, end - LONGEST_LEGAL_FORM); k < end; k++) if (legalFormAt(tokens, k) === end - k) return true;
-  return false;
+  return legalFormStart(tokens, from, end) !== undefined;
+}
+
+/**
+ * Where the legal form that ends a token range begins: at `GmbH` of `Meyer Werft GmbH`.
+ *
+ * @param tokens Section tokens.
+ * @param from First token of the range.
+ * @param end Token after its last.
+ * @returns The index of its first token, or undefined where no legal form ends the range.
+ */
+export function legalFormStart(tokens: readonly Token[], from: number, end: number): number | undefined {
+  for (let k = Math.max(from, end - LONGEST_LEGAL_FORM); k < end; k++) if (legalFormAt(tokens, k) === end - k) return k;
+  return undefined;
 }
 
 /** Tokens of the longest legal form: `S . p . A .`. */
